@@ -1,0 +1,18 @@
+/// One point of a section: a heading, a paragraph, or both, with optional sub-points.
+///
+/// Text is plain text, already normalized by ``PlainText``: paragraphs are separated by one blank line and hold no
+/// other line breaks. A plain string in the data file becomes an entry with text only.
+public struct Entry: Hashable, Sendable {
+    public var title: String?
+    public var text: String?
+    public var items: [Entry]
+    /// Where the entry starts in its data file.
+    public var location: SourceLocation?
+
+    public init(title: String? = nil, text: String? = nil, items: [Entry] = [], location: SourceLocation? = nil) {
+        self.title = title
+        self.text = text
+        self.items = items
+        self.location = location
+    }
+}

@@ -1,0 +1,36 @@
+/// A key figure of the half year, shown in the report's table: 發放科普宣傳資料 1200 份.
+public struct Metric: Hashable, Sendable {
+    public var name: String
+    /// The value as the person wrote it (`1200`, `1,200`, `12.5`), which is how the report shows it.
+    public var value: String
+    /// The value as a number, for comparisons.
+    public var amount: Double
+    public var unit: String?
+    public var location: SourceLocation?
+
+    public init(name: String, value: String, amount: Double, unit: String? = nil, location: SourceLocation? = nil) {
+        self.name = name
+        self.value = value
+        self.amount = amount
+        self.unit = unit
+        self.location = location
+    }
+
+    /// Reads `1200`, `1,200`, `-3`, `12.5`, `１２００` (full-width digits, as Chinese input methods type them).
+    public static func amount(from text: String) -> Double? {
+        var ascii = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: ascii.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0E: ascii += "."
+            case 0xFF0D: ascii += "-"
+            case 0x2C, 0xFF0C: continue
+            default: ascii.unicodeScalars.append(scalar)
+            }
+        }
+        guard !ascii.isEmpty, ascii.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+              let number = Double(ascii), number.isFinite
+        else { return nil }
+        return number
+    }
+}

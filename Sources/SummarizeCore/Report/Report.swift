@@ -1,0 +1,55 @@
+/// Everything one half-year summary says, as read from its data file and checked.
+public struct Report: Hashable, Sendable {
+    public var period: Period
+    public var organization: String
+    /// The title from the data file, if any; ``resolvedTitle`` supplies the default.
+    public var title: String?
+    public var date: ReportDate?
+    public var locale: ReportLocale
+    public var intro: String?
+    public var achievements: [Entry]
+    public var highlights: [Entry]
+    public var metrics: [Metric]
+    public var problems: [Entry]
+    public var suggestions: [Entry]
+    public var plans: [Entry]
+
+    public init(
+        period: Period, organization: String, title: String? = nil, date: ReportDate? = nil,
+        locale: ReportLocale = .default, intro: String? = nil, achievements: [Entry], highlights: [Entry] = [],
+        metrics: [Metric] = [], problems: [Entry] = [], suggestions: [Entry] = [], plans: [Entry] = []
+    ) {
+        self.period = period
+        self.organization = organization
+        self.title = title
+        self.date = date
+        self.locale = locale
+        self.intro = intro
+        self.achievements = achievements
+        self.highlights = highlights
+        self.metrics = metrics
+        self.problems = problems
+        self.suggestions = suggestions
+        self.plans = plans
+    }
+
+    /// The title the report shows: the data's, or 2016年上半年工作總結 in the report's language.
+    public var resolvedTitle: String { title ?? locale.defaultTitle(for: period) }
+
+    /// The entries of a prose section (empty for ``ReportSection/metrics``).
+    public func entries(of section: ReportSection) -> [Entry] {
+        switch section {
+        case .achievements: achievements
+        case .highlights: highlights
+        case .metrics: []
+        case .problems: problems
+        case .suggestions: suggestions
+        case .plans: plans
+        }
+    }
+
+    /// The sections that have content, in report order. Absent sections are skipped, so the rest number 一、二、… without gaps.
+    public var presentSections: [ReportSection] {
+        ReportSection.allCases.filter { $0 == .metrics ? !metrics.isEmpty : !entries(of: $0).isEmpty }
+    }
+}
