@@ -1,0 +1,99 @@
+import Yams
+
+/// Walks a YAML node tree and collects every problem it meets, each with the file, line and column of the node
+/// at fault. Values are read as the text the person typed (`no` stays "no", `2016-07-08` stays "2016-07-08"): the
+/// data format has no booleans or timestamps, so YAML's type guessing never applies.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// How many more nodes may be visited. YAML aliases can make a small file describe an enormous tree
+    /// ("billion laughs"); no honest data file has more nodes than bytes, so the budget is the file's size.
+    private var nodeBudget: Int
+    private var budgetExceeded = false
+
+    init(file: String, sourceSize: Int) {
+        self.file = file
+        self.nodeBudget = sourceSize + 1_000
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func location(of node: Node) -> SourceLocation? {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
+    mutating func report(_ node: Node?, _ message: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
+        let diagnostic = node.flatMap(location(of:)).map { Diagnostic(severity, at: $0, message, hint: hint) }
+            ?? Diagnostic(severity, file: file, message, hint: hint)
+        diagnostics.append(diagnostic)
+    }
+
+    /// Counts a visited node; false once the file has described more nodes than it could honestly hold.
+    mutating func visit(_ node: Node) -> Bool {
+        nodeBudget -= 1
+        if nodeBudget >= 0 { return true }
+        if !budgetExceeded {
+            budgetExceeded = true
+            report(node, "the file describes far more values than it contains, through YAML aliases (*name)",
+                   hint: "write each value out; data files do not need anchors (&name) or aliases (*name)")
+        }
+        return false
+    }
+
+    /// True for a key with nothing after it (`title:`) or `~`.
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return scalar.string.isEmpty || scalar.string == "~"
+    }
+
+    /// The keys of a mapping, checked against the ones allowed there. An unknown key is reported with the closest
+    /// allowed key; its value is ignored.
+    mutating func fields(of mapping: Node.Mapping, allowed: [String], in place: String) -> [String: (key: Node, value: Node)] {
+        var fields: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard visit(key) else { break }
+            guard case let .scalar(scalar) = key else {
+                report(key, "a key must be a plain word, not a list or a block")
+                continue
+            }
+            let name = scalar.string
+            if allowed.contains(name) {
+                fields[name] = (key, value)
+            } else if let suggestion = Suggestion.closest(to: name, among: allowed) {
+                report(key, "unknown key '\(name)' in \(place); did you mean '\(suggestion)'?",
+                       hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
+            } else {
+                report(key, "unknown key '\(name)' in \(place)",
+                       hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
+            }
+        }
+        return fields
+    }
+
+    /// A text value, normalized by ``PlainText``; nil (with a diagnostic) for a list or block.
+    mutating func text(_ node: Node, what: String) -> String? {
+        guard visit(node) else { return nil }
+        switch node {
+        case let .scalar(scalar):
+            return PlainText.normalize(scalar.string, style: scalar.style == .literal ? .literal : .folded)
+        case .mapping:
+            report(node, "\(what) must be text, but here it is a block of keys",
+                   hint: "write the text on the same line after the colon; if the text contains ': ', put it in quotes")
+        case .sequence:
+            report(node, "\(what) must be text, but here it is a list",
+                   hint: "remove the '- ' in front of the text, or join the lines into one text")
+        case .alias:
+            report(node, "\(what) must be text")
+        }
+        return nil
+    }
+
+    /// The elements of a list; nil (with a diagnostic) for anything else.
+    mutating func list(_ node: Node, what: String, example: String) -> [Node]? {
+        guard visit(node) else { return nil }
+        if case let .sequence(sequence) = node { return Array(sequence) }
+        report(node, "\(what) must be a list, with each entry on its own line starting with '- '",
+               hint: "for example:\n    \(example)")
+        return nil
+    }
+}
