@@ -1,0 +1,41 @@
+/// Turns a checked ``Report`` into the finished HTML document, in two steps that can be run and measured alone:
+/// ``fill(_:)`` fills the section templates, ``html(for:)`` renders their Markdown with cmark and places the result
+/// in the layout.
+public struct ReportRenderer: Sendable {
+    public let templates: TemplateSet
+    private let commonMark = CommonMark()
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// Fills the introduction and every present section, numbered in order without gaps (一、二、…).
+    public func fill(_ report: Report) -> FilledReport {
+        let reportContext = ReportContext(report: report)
+        var parts: [FilledReport.Part] = []
+        if report.intro != nil {
+            parts.append(.init(section: nil, text: templates.render("intro.md", reportContext), isMarkdown: true))
+        }
+        for (index, section) in report.presentSections.enumerated() {
+            let context = SectionContext(number: Numeral(index + 1), entries: report.entries(of: section),
+                                         metrics: section == .metrics ? report.metrics : [], report: reportContext)
+            parts.append(.init(section: section, text: templates.render(section.templateName, context),
+                               isMarkdown: section != .metrics))
+        }
+        return FilledReport(report: report, parts: parts)
+    }
+
+    /// The complete HTML document of a filled report.
+    public func html(for filled: FilledReport) -> String {
+        var content = ""
+        for part in filled.parts {
+            content += part.isMarkdown ? commonMark.html(from: part.text) : part.text
+        }
+        return templates.render("document.html", DocumentContext(report: ReportContext(report: filled.report), content: content))
+    }
+
+    /// Both steps at once.
+    public func html(for report: Report) -> String {
+        html(for: fill(report))
+    }
+}

@@ -1,0 +1,25 @@
+import Mustache
+
+/// An entry, item or sub-item as the templates see it. `number` is its place among its siblings; `outline` is the
+/// dotted path from the section down (`2.1.3`), for house styles that number that way.
+struct EntryContext: MustacheParent {
+    let entry: Entry
+    let number: Numeral
+    let outline: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "outline": outline
+        case "title": entry.title.orAbsent
+        case "text": entry.text.orAbsent
+        case "items":
+            entry.items.isEmpty ? Absent() : entry.items.enumerated().map {
+                EntryContext(entry: $1, number: Numeral($0 + 1), outline: "\(outline).\($0 + 1)")
+            }
+        default: nil
+        }
+    }
+
+    static let fieldNames: Set<String> = ["number", "outline", "title", "text", "items"]
+}

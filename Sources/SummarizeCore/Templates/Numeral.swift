@@ -1,0 +1,73 @@
+import Mustache
+
+/// A position in a numbered list (1-based), offered to templates in every numeral style a house style may want, so
+/// that the numbering format lives in the templates: `{{number.hanzi}}、` gives 一、, `（{{number.arabic}}）` gives （1）.
+public struct Numeral: Hashable, Sendable, CustomStringConvertible, MustacheParent {
+    public let value: Int
+
+    public init(_ value: Int) {
+        precondition(value >= 1, "numbering starts at 1")
+        self.value = value
+    }
+
+    /// 1, 2, 3 …
+    public var arabic: String { String(value) }
+
+    /// Chinese numerals as GB/T 9704 uses them: 一 … 十, 十一, 二十一, 一百零一.
+    public var hanzi: String { Self.hanzi(value) }
+
+    /// a, b, … z, aa, ab …
+    public var latin: String {
+        var n = value, letters: [Character] = []
+        while n > 0 {
+            n -= 1
+            letters.insert(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(n % 26))), at: 0)
+            n /= 26
+        }
+        return String(letters)
+    }
+
+    /// i, ii, iii, iv …
+    public var roman: String {
+        let table: [(Int, String)] = [
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ]
+        var n = value, result = ""
+        for (amount, letters) in table {
+            while n >= amount { result += letters; n -= amount }
+        }
+        return result
+    }
+
+    public var description: String { arabic }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "arabic": arabic
+        case "hanzi": hanzi
+        case "latin": latin
+        case "roman": roman
+        case "isFirst": value == 1
+        default: nil
+        }
+    }
+
+    /// The names `child(named:)` answers, for template checking.
+    public static let fieldNames: Set<String> = ["arabic", "hanzi", "latin", "roman", "isFirst"]
+
+    private static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    private static func hanzi(_ n: Int) -> String {
+        switch n {
+        case 0..<10: return digits[n]
+        case 10..<20: return "十" + (n == 10 ? "" : digits[n % 10])
+        case 20..<100: return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10])
+        case 100..<1000:
+            let rest = n % 100
+            let tail = rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + hanzi(rest) : hanzi(rest)
+            return digits[n / 100] + "百" + tail
+        default: return String(n)
+        }
+    }
+}

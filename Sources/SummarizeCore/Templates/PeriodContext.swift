@@ -1,0 +1,28 @@
+import Mustache
+
+/// A period as templates see it, named in the report's language and relative to the report's own period.
+struct PeriodContext: MustacheParent {
+    let period: Period
+    let locale: ReportLocale
+    /// The report's period, from which `relativeName` is seen.
+    let reportPeriod: Period
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": period.description
+        case "year": period.year
+        case "name": period.name(in: locale)
+        case "half": period.halfName(in: locale)
+        case "relativeName": period.name(in: locale, seenFrom: reportPeriod)
+        case "isFirstHalf": period.half == .first
+        case "next": PeriodContext(period: period.next, locale: locale, reportPeriod: reportPeriod)
+        case "previous": PeriodContext(period: period.previous, locale: locale, reportPeriod: reportPeriod)
+        case "yearAgo": PeriodContext(period: period.yearAgo, locale: locale, reportPeriod: reportPeriod)
+        default: nil
+        }
+    }
+
+    static let fieldNames: Set<String> = [
+        "code", "year", "name", "half", "relativeName", "isFirstHalf", "next", "previous", "yearAgo",
+    ]
+}
