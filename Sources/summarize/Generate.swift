@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import SummarizeCore
+
+/// `summarize --period 2016H1`: the main job.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the report of a period (the default command).")
+
+    @Option(name: .long, help: ArgumentHelp("The half year to report on, e.g. 2016H1 or 2016H2.", valueName: "period"), transform: Arguments.period)
+    var period: Period
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(name: .long, help: ArgumentHelp("Write the report in this language instead of the data file's locale: zh-Hant, zh-Hans or en.", valueName: "locale"), transform: Arguments.locale)
+    var locale: ReportLocale?
+
+    func run() throws {
+        let job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
+                             outputDirectory: folders.output, locale: locale)
+        do {
+            let outcome = try job.run()
+            Console.print(outcome.warnings)
+            print(outcome.file.relativePath)
+        } catch {
+            Console.print(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}

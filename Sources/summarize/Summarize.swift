@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import SummarizeCore
+
+@main
+struct Summarize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize",
+        abstract: "Turns a half-year's data into a finished half-year work summary (上半年／下半年工作總結).",
+        discussion: """
+            Reads Data/<PERIOD>.yaml, fills the Markdown templates in Templates/<locale>/, and writes one \
+            self-contained HTML file to Output/<PERIOD>.html.
+
+            Exit status: 0 success, 1 problems in the data or templates (each printed as FILE:LINE:COLUMN), \
+            64 bad command-line usage.
+            """,
+        subcommands: [Generate.self],
+        defaultSubcommand: Generate.self
+    )
+}
