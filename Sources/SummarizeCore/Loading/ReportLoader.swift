@@ -26,9 +26,20 @@ public struct ReportLoader: Sendable {
         throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
         let root = try YAMLDocument.compose(text, file: file)
         var reader = ReportReader(file: file, sourceSize: text.utf8.count, period: period)
-        guard var report = reader.read(root) else { throw DiagnosticError(reader.diagnostics) }
+        let report = reader.read(root)
+        let diagnostics = Self.inReadingOrder(reader.diagnostics)
+        guard var report else { throw DiagnosticError(diagnostics) }
         if let locale { report.locale = locale }
-        return (report, reader.diagnostics)
+        return (report, diagnostics)
+    }
+
+    /// Sorts problems by where they are in the file, so a person can fix them from top to bottom.
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {

@@ -5,7 +5,7 @@ import Mustache
 ///
 /// Backslash-escaping every ASCII punctuation character is enough for that: CommonMark gives each of them a
 /// literal meaning after a backslash (spec §2.4), and only ASCII punctuation can start Markdown syntax. A blank line
-/// in a value (a paragraph break, see ``PlainText``) is kept; spaces after a line break are dropped so that no
+/// in a value (a paragraph break, see ``PlainText``) is kept; spaces at the start and after a line break are dropped so that no
 /// line can start an indented code block. The work is one pass over the UTF-8 bytes, linear in the input.
 struct MarkdownText: MustacheContentType {
     /// The name templates use: `{{%CONTENT_TYPE: MARKDOWN}}`.
@@ -18,7 +18,7 @@ struct MarkdownText: MustacheContentType {
     static func escape(_ text: String) -> String {
         var output = [UInt8]()
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var atLineStart = false
+        var atLineStart = true
         for byte in text.utf8 {
             if atLineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) { continue }
             atLineStart = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")

@@ -2,13 +2,13 @@
 /// blank line, no other line breaks, no control characters.
 ///
 /// Every output format builds on this form, so the rules for joining lines live here once:
-/// - A line break inside a paragraph becomes nothing when the character on either side is Chinese (Chinese text
-///   puts no space before or after Arabic numerals either, 資料1200份) and a space between two Latin characters, so
-///   that a wrapped Chinese sentence never shows a gap (browsers render a source newline between Han characters as
-///   a space).
+/// - A line break inside a paragraph becomes a space only where ``CJK/needsSpace(between:and:)`` says one belongs:
+///   never between Chinese characters, next to Chinese punctuation or between a Chinese character and a digit
+///   (資料1200份), so that a wrapped Chinese sentence never shows a gap (browsers render a source newline between
+///   Han characters as a space).
 /// - YAML folding (plain, quoted and `>` scalars) has already turned single line breaks into spaces and blank lines
-///   into line breaks; for those, each remaining line break is a paragraph break, and a space is removed where it
-///   stands between two Chinese characters or next to Chinese punctuation, the places a fold leaves one.
+///   into line breaks; for those, each remaining line break is a paragraph break, and a space is removed wherever
+///   the same rule says none belongs.
 /// - Control characters and invisible bidirectional overrides are dropped: they cannot be seen in an editor and can
 ///   only confuse the reader of the report. Tabs become spaces; a full-width space used to indent a paragraph goes,
 ///   since the report indents paragraphs itself.
@@ -38,7 +38,7 @@ public enum PlainText {
             .filter { !$0.isEmpty }
             .map { lines in
                 let joined = join(lines)
-                return style == .folded ? removingSpacesBetweenWideCharacters(joined) : joined
+                return style == .folded ? removingFoldedSpaces(joined) : joined
             }
             .joined(separator: "\n\n")
     }
@@ -48,12 +48,12 @@ public enum PlainText {
         join(text.split(separator: "\n", omittingEmptySubsequences: true))
     }
 
-    /// Joins the lines of one paragraph: no separator next to a wide character, one space between narrow ones.
+    /// Joins the lines of one paragraph, with a space only where one belongs.
     static func join(_ lines: [Substring]) -> String {
         var result = ""
         for line in lines {
             if let last = result.unicodeScalars.last, let first = line.unicodeScalars.first,
-               !CJK.isWide(last), !CJK.isWide(first) {
+               CJK.needsSpace(between: last, and: first) {
                 result += " "
             }
             result += line
@@ -88,17 +88,14 @@ public enum PlainText {
         return line[start...end]
     }
 
-    private static func removingSpacesBetweenWideCharacters(_ text: String) -> String {
+    private static func removingFoldedSpaces(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(" ") else { return text }
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", index > 0, index + 1 < scalars.count {
-                let before = scalars[index - 1], after = scalars[index + 1]
-                if (CJK.isWide(before) && CJK.isWide(after))
-                    || CJK.isWidePunctuation(before) || CJK.isWidePunctuation(after) {
-                    continue
-                }
+            if scalar == " ", index > 0, index + 1 < scalars.count,
+               !CJK.needsSpace(between: scalars[index - 1], and: scalars[index + 1]) {
+                continue
             }
             result.append(scalar)
         }

@@ -1,0 +1,85 @@
+import Foundation
+@testable import SummarizeCore
+
+/// Paths into the repository and small helpers shared by the tests.
+enum TestSupport {
+    /// The repository root, found from this file's path so that tests need no bundle resources.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = repository.appendingPathComponent("Templates")
+    static let sampleData = repository.appendingPathComponent("Data")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// A fresh, empty folder that is removed when the process ends.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("summarize-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Parses YAML text as the data file of 2016H1.
+    static func parse(_ yaml: String, period: Period = Period(year: 2016, half: .first)) throws(DiagnosticError) -> Report {
+        try ReportLoader(directory: DataDirectory(URL(fileURLWithPath: "/nonexistent")))
+            .parse(yaml, period: period, file: "Data/2016H1.yaml").report
+    }
+
+    /// The diagnostics that parsing YAML text produces, as the person would read them.
+    static func problems(_ yaml: String) -> String {
+        do {
+            _ = try parse(yaml)
+            return ""
+        } catch {
+            return error.description
+        }
+    }
+
+    /// Renders a report with the repository's templates.
+    static func html(_ report: Report) throws -> String {
+        try ReportRenderer(templates: TemplateSet.load(from: templates, locale: report.locale)).html(for: report)
+    }
+
+    /// The text content of the HTML elements with a given tag, entities decoded.
+    static func texts(of tag: String, in html: String) -> [String] {
+        var result: [String] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<\(tag)>"), let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex) {
+            result.append(decodeEntities(String(rest[open.upperBound..<close.lowerBound])))
+            rest = rest[close.upperBound...]
+        }
+        return result
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The names of all elements in an HTML fragment, in order.
+    static func elementNames(in html: String) -> [String] {
+        var names: [String] = []
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            let after = html.index(after: open)
+            let name = html[after...].prefix { $0.isLetter || $0.isNumber }
+            if !name.isEmpty { names.append(name.lowercased()) }
+            index = after
+        }
+        return names
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so that property tests are repeatable.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
