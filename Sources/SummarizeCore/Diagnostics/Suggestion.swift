@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a misspelt name: the closest candidate within a small edit distance.
 enum Suggestion {
     /// The candidate nearest to `word`, if it is close enough to be a plausible typo (or differs only in case).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    static func closest(to word: String, among candidates: some Sequence<String>, allowing allowedDistance: Int? = nil) -> String? {
         let lowered = word.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -9,7 +9,7 @@ enum Suggestion {
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowed = max(1, min(3, Array(word).count / 3))
+        let allowed = allowedDistance ?? max(1, min(3, Array(word).count / 3))
         return best.distance <= allowed ? best.name : nil
     }
 

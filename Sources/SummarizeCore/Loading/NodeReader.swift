@@ -46,8 +46,9 @@ struct NodeReader {
         return scalar.string.isEmpty || scalar.string == "~"
     }
 
-    /// The keys of a mapping, checked against the ones allowed there. An unknown key is reported with the closest
-    /// allowed key; its value is ignored.
+    /// The keys of a mapping, checked against the ones allowed there and keyed by their canonical (English) names;
+    /// Chinese names from ``KeyAliases`` are accepted. An unknown key is reported with the closest allowed key; its
+    /// value is ignored.
     mutating func fields(of mapping: Node.Mapping, allowed: [String], in place: String) -> [String: (key: Node, value: Node)] {
         var fields: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
@@ -57,9 +58,14 @@ struct NodeReader {
                 continue
             }
             let name = scalar.string
-            if allowed.contains(name) {
-                fields[name] = (key, value)
-            } else if let suggestion = Suggestion.closest(to: name, among: allowed) {
+            if let canonical = KeyAliases.canonical(name, among: allowed) {
+                if let earlier = fields[canonical], let line = earlier.key.mark?.line {
+                    report(key, "'\(name)' and '\(earlier.key.scalar?.string ?? canonical)' (line \(line)) are the same key",
+                           hint: "keep one of them; to add more entries, add them under the existing key")
+                } else {
+                    fields[canonical] = (key, value)
+                }
+            } else if let suggestion = Suggestion.closest(to: name, among: KeyAliases.spellings(of: allowed)) {
                 report(key, "unknown key '\(name)' in \(place); did you mean '\(suggestion)'?",
                        hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
             } else {

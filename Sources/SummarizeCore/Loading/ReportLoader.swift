@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads and checks the data file of a period: bytes → text → YAML → ``Report``.
+/// Reads and checks the data of a period: bytes → text → YAML → drafts → ``Report``.
 public struct ReportLoader: Sendable {
     /// Data files larger than this are refused before they are read: a real report is a few kilobytes, and the
     /// limit leaves room for a whole city's departments over many years while keeping memory bounded.
@@ -12,34 +12,66 @@ public struct ReportLoader: Sendable {
         self.directory = directory
     }
 
-    /// The report and any warnings about it; throws every error found.
+    /// The report and any warnings about it; throws every error found, in every file of the period.
     public func load(_ period: Period, locale: ReportLocale? = nil) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
-        let url = try directory.file(for: period)
-        let name = url.relativePath
-        let data = try read(url, displayName: name)
-        let text = try SourceText.decode(data, file: name)
-        return try parse(text, period: period, file: name, locale: locale)
+        let source = try directory.source(for: period)
+        if case let .folder(folder, files) = source, files.isEmpty {
+            throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
+                                             hint: "put one data file per department in it, e.g. \(folder.relativePath)/科普科.yaml"))
+        }
+        var drafts: [ReportDraft] = []
+        var diagnostics: [Diagnostic] = []
+        for url in source.files {
+            let name = url.relativePath
+            do {
+                let text = try SourceText.decode(try read(url, displayName: name), file: name)
+                let (draft, problems) = try Self.draft(from: text, file: name)
+                diagnostics += problems
+                if let draft { drafts.append(draft) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        var isFolder = false
+        if case .folder = source { isFolder = true }
+        return try assemble(drafts, diagnostics: diagnostics, period: period, place: source.url.relativePath,
+                            isFolder: isFolder, locale: locale)
     }
 
-    /// Parses the text of a data file; exposed for tests and the fuzzer, which have no file.
+    /// Parses the text of one data file; exposed for tests and the fuzzer, which have no file.
     public func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
         throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
-        let root = try YAMLDocument.compose(text, file: file)
-        var reader = ReportReader(file: file, sourceSize: text.utf8.count, period: period)
-        let report = reader.read(root)
-        let diagnostics = Self.inReadingOrder(reader.diagnostics)
-        guard var report else { throw DiagnosticError(diagnostics) }
-        if let locale { report.locale = locale }
-        return (report, diagnostics)
+        let (draft, diagnostics) = try Self.draft(from: text, file: file)
+        return try assemble(draft.map { [$0] } ?? [], diagnostics: diagnostics, period: period, place: file,
+                            isFolder: false, locale: locale)
     }
 
-    /// Sorts problems by where they are in the file, so a person can fix them from top to bottom.
+    /// Sorts problems by where they are, file by file, so a person can fix them from top to bottom.
     static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
-            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
-            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            let left = (a.element.file ?? "", a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.file ?? "", b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
             return left < right
         }.map(\.element)
+    }
+
+    private static func draft(from text: String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
+        let root = try YAMLDocument.compose(text, file: file)
+        var reader = ReportReader(file: file, sourceSize: text.utf8.count)
+        let draft = reader.read(root)
+        return (draft, reader.diagnostics)
+    }
+
+    private func assemble(_ drafts: [ReportDraft], diagnostics: [Diagnostic], period: Period, place: String,
+                          isFolder: Bool, locale: ReportLocale?) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        var diagnostics = diagnostics
+        let hadErrors = diagnostics.contains { $0.severity == .error }
+        let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder,
+                                              diagnostics: &diagnostics)
+        diagnostics = Self.inReadingOrder(diagnostics)
+        guard !hadErrors, var report else { throw DiagnosticError(diagnostics) }
+        if let locale { report.locale = locale }
+        return (report, diagnostics)
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {

@@ -1,28 +1,31 @@
 import Yams
 
-/// Reads the node tree of one data file (format v1) into a ``Report``, reporting every problem it finds.
+/// Reads the node tree of one data file (format v1) into a ``ReportDraft``, reporting every problem it finds.
 struct ReportReader {
     static let topLevelKeys = [
-        "organization", "title", "date", "locale", "intro",
-        "achievements", "highlights", "metrics", "problems", "suggestions", "plans",
+        "organization", "title", "date", "locale", "intro", "department",
+        "achievements", "review", "highlights", "metrics", "problems", "suggestions", "plans",
     ]
-    static let entryKeys = ["title", "text", "items"]
-    static let metricKeys = ["name", "value", "unit"]
+    static let entryKeys = ["title", "text", "items", "department"]
+    static let metricKeys = ["name", "value", "unit", "was", "previous", "year_ago"]
+    static let reviewKeys = ["plan", "status", "note", "department"]
     /// Entries sit at level 2 (（一）), their items at level 3 (1.) and sub-items at level 4 (（1）): GB/T 9704's four levels.
     static let deepestLevel = 4
 
     private var reader: NodeReader
-    private let period: Period
+    /// The file's own `department:`, given to entries that do not name theirs.
+    private var fileDepartment: String?
 
-    init(file: String, sourceSize: Int, period: Period) {
+    init(file: String, sourceSize: Int) {
         self.reader = NodeReader(file: file, sourceSize: sourceSize)
-        self.period = period
     }
 
-    /// The report, or nil when there were errors; `diagnostics` holds them (and any warnings) either way.
+    /// The errors and warnings found so far.
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
-    mutating func read(_ root: Node?) -> Report? {
+    /// What the file says; nil when it says nothing usable (empty, or not a set of keys).
+    mutating func read(_ root: Node?) -> ReportDraft? {
+        let start = SourceLocation(file: reader.file, line: 1, column: 1)
         guard let root, !NodeReader.isNull(root) else {
             reader.report(nil, "the data file is empty",
                           hint: "start with the two lines that every report needs:\n    organization: 某區科學技術局\n    achievements:\n      - 認真做好科技項目驗收及申報工作")
@@ -34,44 +37,41 @@ struct ReportReader {
             return nil
         }
         let fields = reader.fields(of: mapping, allowed: Self.topLevelKeys, in: "the data file")
+        var draft = ReportDraft(file: reader.file, start: reader.location(of: root) ?? start)
 
-        let organization = requiredText(fields["organization"], key: "organization", in: root,
-                                        example: "organization: 某區科學技術局")
-        let title = optionalText(fields["title"], what: "'title'").map(PlainText.singleLine)
-        let date = fields["date"].flatMap { readDate($0) }
-        let locale = fields["locale"].flatMap { readLocale($0) }
-        let intro = optionalText(fields["intro"], what: "'intro'")
+        draft.organization = requiredText(fields["organization"], key: "organization", example: "organization: 某區科學技術局")
+            .map { Located(PlainText.singleLine($0.value), at: $0.location) }
+        draft.title = located(fields["title"], optionalText(fields["title"], what: "'title'").map(PlainText.singleLine))
+        draft.date = located(fields["date"], fields["date"].flatMap { readDate($0) })
+        draft.locale = located(fields["locale"], fields["locale"].flatMap { readLocale($0) })
+        draft.intro = located(fields["intro"], optionalText(fields["intro"], what: "'intro'"))
+        fileDepartment = optionalText(fields["department"], what: "'department'").map(PlainText.singleLine)
+        draft.department = fileDepartment
 
-        var sections: [ReportSection: [Entry]] = [:]
-        for section in ReportSection.allCases where section != .metrics {
+        for section in ReportSection.allCases where section != .metrics && section != .review {
             guard let field = fields[section.rawValue], !NodeReader.isNull(field.value) else { continue }
-            sections[section] = readEntries(field.value, section: section)
+            draft.sections[section] = readEntries(field.value, section: section)
         }
-        let metrics = fields["metrics"].map { readMetrics($0.value) } ?? []
+        draft.metrics = fields["metrics"].map { readMetrics($0.value) } ?? []
+        draft.review = fields["review"].map { readReview($0.value) } ?? []
 
-        let example = "every report says what was achieved, for example:\n    achievements:\n      - title: 認真做好科技項目驗收及申報工作\n        text: 為推動……"
-        if let field = fields["achievements"] {
-            if NodeReader.isNull(field.value) || field.value.sequence?.isEmpty == true {
-                reader.report(field.key, "'achievements' must list at least one entry", hint: example)
-            }
-        } else {
-            reader.report(root, "the required key 'achievements' is missing", hint: example)
+        if let field = fields["achievements"],
+           NodeReader.isNull(field.value) || field.value.sequence?.isEmpty == true {
+            reader.report(field.key, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
         }
-        guard !reader.hasErrors, let organization else { return nil }
-        return Report(
-            period: period, organization: organization, title: title, date: date, locale: locale ?? .default,
-            intro: intro, achievements: sections[.achievements] ?? [], highlights: sections[.highlights] ?? [],
-            metrics: metrics, problems: sections[.problems] ?? [], suggestions: sections[.suggestions] ?? [],
-            plans: sections[.plans] ?? [])
+        return draft
+    }
+
+    private func located<Value>(_ field: (key: Node, value: Node)?, _ value: Value?) -> Located<Value>? {
+        guard let value else { return nil }
+        return Located(value, at: field.flatMap { reader.location(of: $0.value) })
     }
 
     // MARK: Fields
 
-    private mutating func requiredText(_ field: (key: Node, value: Node)?, key: String, in root: Node, example: String) -> String? {
-        guard let field else {
-            reader.report(root, "the required key '\(key)' is missing", hint: "add a line such as  \(example)")
-            return nil
-        }
+    /// A key every period needs but any one file may leave out; given and empty is an error.
+    private mutating func requiredText(_ field: (key: Node, value: Node)?, key: String, example: String) -> Located<String>? {
+        guard let field else { return nil }
         guard !NodeReader.isNull(field.value) else {
             reader.report(field.key, "'\(key)' is empty", hint: "write it after the colon, e.g.  \(example)")
             return nil
@@ -81,7 +81,7 @@ struct ReportReader {
             reader.report(field.value, "'\(key)' is empty", hint: "write it after the colon, e.g.  \(example)")
             return nil
         }
-        return PlainText.singleLine(text)
+        return Located(text, at: reader.location(of: field.value))
     }
 
     private mutating func optionalText(_ field: (key: Node, value: Node)?, what: String) -> String? {
@@ -129,7 +129,7 @@ struct ReportReader {
                 return nil
             }
             guard let text = reader.text(node, what: place), !text.isEmpty else { return nil }
-            return Entry(text: text, location: reader.location(of: node))
+            return Entry(text: text, department: fileDepartment, location: reader.location(of: node))
         case let .mapping(mapping):
             let problemsBefore = reader.diagnostics.count
             let allowed = level < Self.deepestLevel ? Self.entryKeys : Self.entryKeys.filter { $0 != "items" }
@@ -140,6 +140,7 @@ struct ReportReader {
             }
             let title = optionalText(fields["title"], what: "'title'").map(PlainText.singleLine)
             let text = optionalText(fields["text"], what: "'text'")
+            let department = optionalText(fields["department"], what: "'department'").map(PlainText.singleLine)
             var items: [Entry] = []
             if let field = fields["items"], !NodeReader.isNull(field.value),
                let elements = reader.list(field.value, what: "'items'", example: "items:\n        - …") {
@@ -150,7 +151,8 @@ struct ReportReader {
                               hint: "give it at least one of them, e.g.  - title: 大力開展科普宣傳活動")
                 return nil
             }
-            return Entry(title: title, text: text, items: items, location: reader.location(of: node))
+            return Entry(title: title, text: text, items: items, department: department ?? fileDepartment,
+                         location: reader.location(of: node))
         case .sequence:
             reader.report(node, "\(place) is a list inside a list",
                           hint: "remove the extra '- ', or put the points under 'items:' of an entry")
@@ -194,7 +196,64 @@ struct ReportReader {
                           hint: "write digits only, e.g.  value: 1200, and put the unit in 'unit:' (unit: 份)")
             return nil
         }
+        let formerName = optionalText(fields["was"], what: "a metric's 'was'").map(PlainText.singleLine)
+        let previous = fields["previous"].flatMap { readBaseline($0, key: "previous", metric: name ?? "") }
+        let yearAgo = fields["year_ago"].flatMap { readBaseline($0, key: "year_ago", metric: name ?? "") }
         guard let name else { return nil }
-        return Metric(name: name, value: value, amount: amount, unit: unit, location: reader.location(of: node))
+        return Metric(name: name, value: value, amount: amount, unit: unit, formerName: formerName,
+                      statedPrevious: previous, statedYearAgo: yearAgo, location: reader.location(of: node))
+    }
+
+    /// An earlier value written into the data (`previous: 1100`), which overrides the lookup in earlier periods.
+    private mutating func readBaseline(_ field: (key: Node, value: Node), key: String, metric: String) -> MetricBaseline? {
+        guard let text = optionalText(field, what: "a metric's '\(key)'").map(PlainText.singleLine) else { return nil }
+        guard let amount = Metric.amount(from: text) else {
+            reader.report(field.value, "the '\(key)' value '\(text)' of the metric '\(metric)' is not a number",
+                          hint: "write digits only, e.g.  \(key): 1100")
+            return nil
+        }
+        return MetricBaseline(value: text, amount: amount, source: .stated)
+    }
+
+    // MARK: Review
+
+    private mutating func readReview(_ node: Node) -> [PlanReview] {
+        guard !NodeReader.isNull(node),
+              let elements = reader.list(node, what: "'review'",
+                                         example: "review:\n      - {plan: 繼續加強知識產權宣傳工作, status: done, note: 已簽訂協議}")
+        else { return [] }
+        return elements.compactMap { readReviewEntry($0) }
+    }
+
+    private mutating func readReviewEntry(_ node: Node) -> PlanReview? {
+        guard reader.visit(node) else { return nil }
+        let example = "for example:  - {plan: 繼續加強知識產權宣傳工作, status: done, note: 已簽訂協議}"
+        guard case let .mapping(mapping) = node else {
+            reader.report(node, "a review entry must have a 'plan' and a 'status'", hint: example)
+            return nil
+        }
+        let fields = reader.fields(of: mapping, allowed: Self.reviewKeys, in: "a review entry")
+        let plan = optionalText(fields["plan"], what: "'plan'").map(PlainText.singleLine)
+        let note = optionalText(fields["note"], what: "'note'")
+        let department = optionalText(fields["department"], what: "'department'").map(PlainText.singleLine)
+        if plan == nil {
+            reader.report(fields["plan"]?.key ?? node, "a review entry does not say which 'plan' it reviews",
+                          hint: "copy the plan's title from the previous half's data, e.g.  plan: 繼續加強知識產權宣傳工作")
+        }
+        let choices = "done (完成), partial (部分完成), ongoing (進行中), dropped (取消)"
+        guard let statusText = optionalText(fields["status"], what: "'status'").map(PlainText.singleLine) else {
+            reader.report(fields["status"]?.key ?? node, "the review of '\(plan ?? "")' has no 'status'",
+                          hint: "say what became of the plan: \(choices)")
+            return nil
+        }
+        guard let status = PlanStatus(spelling: statusText) else {
+            let suggestion = Suggestion.closest(to: statusText, among: PlanStatus.allCases.map(\.rawValue))
+                .map { "; did you mean '\($0)'?" } ?? ""
+            reader.report(fields["status"]?.value, "unknown status '\(statusText)'\(suggestion)", hint: "use one of: \(choices)")
+            return nil
+        }
+        guard let plan else { return nil }
+        return PlanReview(plan: plan, status: status, note: note, department: department ?? fileDepartment,
+                          location: reader.location(of: node))
     }
 }
