@@ -9,16 +9,19 @@ public struct ReportRenderer: Sendable {
         self.templates = templates
     }
 
-    /// Fills the introduction and every present section, numbered in order without gaps (一、二、…).
-    public func fill(_ report: Report) -> FilledReport {
+    /// Fills the introduction and every present section, numbered in order without gaps (一、二、…); the metrics
+    /// are compared with the earlier periods in `history`.
+    public func fill(_ report: Report, history: ReportHistory = .none) -> FilledReport {
         let reportContext = ReportContext(report: report)
         var parts: [FilledReport.Part] = []
         if report.intro != nil {
             parts.append(.init(section: nil, text: templates.render("intro.md", reportContext), isMarkdown: true))
         }
         for (index, section) in report.presentSections.enumerated() {
-            let context = SectionContext(number: Numeral(index + 1), entries: report.entries(of: section),
-                                         metrics: section == .metrics ? report.metrics : [], report: reportContext)
+            let context = SectionContext(
+                number: Numeral(index + 1), entries: report.entries(of: section),
+                metrics: section == .metrics ? history.compare(report) : [],
+                reviews: section == .review ? report.review : [], report: reportContext)
             parts.append(.init(section: section, text: templates.render(section.templateName, context),
                                isMarkdown: section != .metrics))
         }
@@ -35,7 +38,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Both steps at once.
-    public func html(for report: Report) -> String {
-        html(for: fill(report))
+    public func html(for report: Report, history: ReportHistory = .none) -> String {
+        html(for: fill(report, history: history))
     }
 }

@@ -26,20 +26,37 @@ public struct SummaryJob: Sendable {
         public var warnings: [Diagnostic]
     }
 
-    /// Loads and checks everything, and returns the renderer and the report without writing anything.
-    public func prepare() throws(DiagnosticError) -> (report: Report, renderer: ReportRenderer, warnings: [Diagnostic]) {
-        let (report, warnings) = try ReportLoader(directory: DataDirectory(dataDirectory)).load(period, locale: locale)
+    /// Everything a run needs, loaded and checked.
+    public struct Prepared: Sendable {
+        public var report: Report
+        public var history: ReportHistory
+        public var renderer: ReportRenderer
+        public var warnings: [Diagnostic]
+    }
+
+    /// Loads and checks the data, the earlier periods it is compared with, and the templates, without writing anything.
+    public func prepare() throws(DiagnosticError) -> Prepared {
+        let loader = ReportLoader(directory: DataDirectory(dataDirectory))
+        var (report, warnings) = try loader.load(period, locale: locale)
+        let (history, historyWarnings) = ReportHistory.load(for: period, with: loader)
+        let source = try loader.directory.source(for: period)
+        let reviewProblems = PlanReviewCheck.check(report, against: history.previous, file: source.url.relativePath)
+        let problems = historyWarnings + reviewProblems
+        if problems.contains(where: { $0.severity == .error }) {
+            throw DiagnosticError(warnings + problems)
+        }
+        warnings += problems
         let templates = try TemplateSet.load(from: templatesDirectory, locale: report.locale)
-        return (report, ReportRenderer(templates: templates), warnings)
+        return Prepared(report: report, history: history, renderer: ReportRenderer(templates: templates), warnings: warnings)
     }
 
     /// Runs the whole pipeline. Nothing is written unless every step succeeded.
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
-        let (report, renderer, warnings) = try prepare()
-        let html = renderer.html(for: report)
+        let prepared = try prepare()
+        let html = prepared.renderer.html(for: prepared.report, history: prepared.history)
         try OutputFile.write(Data(html.utf8), to: outputFile)
-        return Outcome(file: outputFile, warnings: warnings)
+        return Outcome(file: outputFile, warnings: prepared.warnings)
     }
 
     /// Data files are the staff's work: the tool never writes among them, whatever the flags say.

@@ -6,13 +6,20 @@ public struct Entry: Hashable, Sendable {
     public var title: String?
     public var text: String?
     public var items: [Entry]
+    /// The department the entry comes from, when a period's data is split by department.
+    public var department: String?
     /// Where the entry starts in its data file.
     public var location: SourceLocation?
 
-    public init(title: String? = nil, text: String? = nil, items: [Entry] = [], location: SourceLocation? = nil) {
+    public init(title: String? = nil, text: String? = nil, items: [Entry] = [], department: String? = nil,
+                location: SourceLocation? = nil) {
         self.title = title
         self.text = text
         self.items = items
+        self.department = department
         self.location = location
     }
+
+    /// How a later period's `review:` names this entry: its title, or its text when it has none.
+    public var name: String { title ?? text ?? "" }
 }

@@ -6,13 +6,23 @@ public struct Metric: Hashable, Sendable {
     /// The value as a number, for comparisons.
     public var amount: Double
     public var unit: String?
+    /// The name the metric had in earlier periods (`was:`), when it has been renamed.
+    public var formerName: String?
+    /// The value of the previous half, when the data states it (`previous:`) instead of leaving it to lookup.
+    public var statedPrevious: MetricBaseline?
+    /// The value of the same half a year earlier, when the data states it (`year_ago:`).
+    public var statedYearAgo: MetricBaseline?
     public var location: SourceLocation?
 
-    public init(name: String, value: String, amount: Double, unit: String? = nil, location: SourceLocation? = nil) {
+    public init(name: String, value: String, amount: Double, unit: String? = nil, formerName: String? = nil,
+                statedPrevious: MetricBaseline? = nil, statedYearAgo: MetricBaseline? = nil, location: SourceLocation? = nil) {
         self.name = name
         self.value = value
         self.amount = amount
         self.unit = unit
+        self.formerName = formerName
+        self.statedPrevious = statedPrevious
+        self.statedYearAgo = statedYearAgo
         self.location = location
     }
 

@@ -8,6 +8,8 @@ public struct Report: Hashable, Sendable {
     public var locale: ReportLocale
     public var intro: String?
     public var achievements: [Entry]
+    /// What became of the previous half's plans.
+    public var review: [PlanReview]
     public var highlights: [Entry]
     public var metrics: [Metric]
     public var problems: [Entry]
@@ -16,7 +18,8 @@ public struct Report: Hashable, Sendable {
 
     public init(
         period: Period, organization: String, title: String? = nil, date: ReportDate? = nil,
-        locale: ReportLocale = .default, intro: String? = nil, achievements: [Entry], highlights: [Entry] = [],
+        locale: ReportLocale = .default, intro: String? = nil, achievements: [Entry], review: [PlanReview] = [],
+        highlights: [Entry] = [],
         metrics: [Metric] = [], problems: [Entry] = [], suggestions: [Entry] = [], plans: [Entry] = []
     ) {
         self.period = period
@@ -26,6 +29,7 @@ public struct Report: Hashable, Sendable {
         self.locale = locale
         self.intro = intro
         self.achievements = achievements
+        self.review = review
         self.highlights = highlights
         self.metrics = metrics
         self.problems = problems
@@ -36,12 +40,12 @@ public struct Report: Hashable, Sendable {
     /// The title the report shows: the data's, or 2016年上半年工作總結 in the report's language.
     public var resolvedTitle: String { title ?? locale.defaultTitle(for: period) }
 
-    /// The entries of a prose section (empty for ``ReportSection/metrics``).
+    /// The entries of a prose section (empty for ``ReportSection/metrics`` and ``ReportSection/review``).
     public func entries(of section: ReportSection) -> [Entry] {
         switch section {
         case .achievements: achievements
         case .highlights: highlights
-        case .metrics: []
+        case .metrics, .review: []
         case .problems: problems
         case .suggestions: suggestions
         case .plans: plans
@@ -50,6 +54,12 @@ public struct Report: Hashable, Sendable {
 
     /// The sections that have content, in report order. Absent sections are skipped, so the rest number 一、二、… without gaps.
     public var presentSections: [ReportSection] {
-        ReportSection.allCases.filter { $0 == .metrics ? !metrics.isEmpty : !entries(of: $0).isEmpty }
+        ReportSection.allCases.filter { section in
+            switch section {
+            case .metrics: !metrics.isEmpty
+            case .review: !review.isEmpty
+            default: !entries(of: section).isEmpty
+            }
+        }
     }
 }

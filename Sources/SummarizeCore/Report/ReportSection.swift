@@ -1,6 +1,8 @@
 /// The numbered parts of a report, in the order the report shows them. Each has a template of the same name.
 public enum ReportSection: String, Sendable, CaseIterable {
     case achievements
+    /// What became of the previous half's plans (上半年工作計劃完成情況).
+    case review
     case highlights
     case metrics
     case problems

@@ -13,6 +13,7 @@ struct EntryContext: MustacheParent {
         case "outline": outline
         case "title": entry.title.orAbsent
         case "text": entry.text.orAbsent
+        case "department": entry.department.orAbsent
         case "items":
             entry.items.isEmpty ? Absent() : entry.items.enumerated().map {
                 EntryContext(entry: $1, number: Numeral($0 + 1), outline: "\(outline).\($0 + 1)")
@@ -21,5 +22,5 @@ struct EntryContext: MustacheParent {
         }
     }
 
-    static let fieldNames: Set<String> = ["number", "outline", "title", "text", "items"]
+    static let fieldNames: Set<String> = ["number", "outline", "title", "text", "department", "items"]
 }

@@ -1,0 +1,40 @@
+/// Checks the `review:` section against the plans the previous half actually made.
+///
+/// A review line that names no plan of the previous half is an error (with the closest plan as a suggestion): it
+/// is a typo or a plan that never existed. A plan that the review does not mention is a warning: the report can
+/// still be written, but superiors will ask what became of it.
+public enum PlanReviewCheck {
+    public static func check(_ report: Report, against previous: Report?, file: String) -> [Diagnostic] {
+        guard let previous, !previous.plans.isEmpty else { return [] }
+        let plans = previous.plans.map(\.name)
+        let keys = Dictionary(plans.map { (matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var diagnostics: [Diagnostic] = []
+        var reviewed = Set<String>()
+        for review in report.review {
+            if let plan = keys[matchKey(review.plan)] {
+                reviewed.insert(plan)
+                continue
+            }
+            let suggestion = Suggestion.closest(to: review.plan, among: plans, allowing: max(2, review.plan.count / 3))
+            diagnostics.append(Diagnostic(
+                at: review.location,
+                "'\(review.plan)' is not one of the plans of \(previous.period)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                hint: "the plans of \(previous.period) are: \(plans.joined(separator: "; "))"))
+        }
+        for plan in plans where !reviewed.contains(plan) {
+            diagnostics.append(Diagnostic(
+                .warning, file: file,
+                "the plan '\(plan)' of \(previous.period) is not reviewed",
+                hint: "add under 'review:'  - {plan: \(plan), status: done}  (or partial, ongoing, dropped)"))
+        }
+        return diagnostics
+    }
+
+    /// Two spellings of a plan match when they differ only in spaces and closing punctuation.
+    static func matchKey(_ text: String) -> String {
+        let trimmed = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        var scalars = String.UnicodeScalarView(trimmed)
+        while let last = scalars.last, "。.；;，,！!".unicodeScalars.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

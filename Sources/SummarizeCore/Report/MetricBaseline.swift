@@ -1,0 +1,27 @@
+/// An earlier value of a metric that the current value is compared with.
+public struct MetricBaseline: Hashable, Sendable {
+    /// Where the earlier value came from.
+    public enum Source: Hashable, Sendable {
+        /// Written in the current data file (`previous:` or `year_ago:`).
+        case stated
+        /// Looked up in the data of that period.
+        case data(Period)
+    }
+
+    /// As the person wrote it.
+    public var value: String
+    public var amount: Double
+    public var source: Source
+
+    public init(value: String, amount: Double, source: Source) {
+        self.value = value
+        self.amount = amount
+        self.source = source
+    }
+
+    /// The change from this baseline to `current`, in percent; nil when the baseline is zero.
+    public func percentChange(to current: Double) -> Double? {
+        guard amount != 0 else { return nil }
+        return (current - amount) / abs(amount) * 100
+    }
+}

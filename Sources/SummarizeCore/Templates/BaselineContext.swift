@@ -1,0 +1,20 @@
+import Mustache
+
+/// An earlier value of a metric as the metrics template sees it: `{{#previous}}{{value}} {{change}}{{/previous}}`.
+struct BaselineContext: MustacheParent {
+    let baseline: MetricBaseline
+    let current: Double
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": baseline.value
+        case "change": baseline.formattedChange(to: current)
+        case "isUp": baseline.percentChange(to: current).map { $0 > 0 } ?? false
+        case "isDown": baseline.percentChange(to: current).map { $0 < 0 } ?? false
+        case "isStated": baseline.source == .stated
+        default: nil
+        }
+    }
+
+    static let fieldNames: Set<String> = ["value", "change", "isUp", "isDown", "isStated"]
+}

@@ -1,0 +1,28 @@
+import Mustache
+
+/// One line of the plan review as the review template sees it.
+struct ReviewContext: MustacheParent {
+    let review: PlanReview
+    let number: Numeral
+    let locale: ReportLocale
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "plan": review.plan
+        case "status": review.status.rawValue
+        case "statusLabel": review.status.label(in: locale)
+        case "isDone": review.status == .done
+        case "isPartial": review.status == .partial
+        case "isOngoing": review.status == .ongoing
+        case "isDropped": review.status == .dropped
+        case "note": review.note.orAbsent
+        case "department": review.department.orAbsent
+        default: nil
+        }
+    }
+
+    static let fieldNames: Set<String> = [
+        "number", "plan", "status", "statusLabel", "isDone", "isPartial", "isOngoing", "isDropped", "note", "department",
+    ]
+}
