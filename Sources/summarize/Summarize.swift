@@ -14,7 +14,7 @@ struct Summarize: ParsableCommand {
             Exit status: 0 success, 1 problems in the data or templates (each printed as FILE:LINE:COLUMN), \
             64 bad command-line usage.
             """,
-        subcommands: [Generate.self],
+        subcommands: [Generate.self, Init.self, List.self],
         defaultSubcommand: Generate.self
     )
 }
