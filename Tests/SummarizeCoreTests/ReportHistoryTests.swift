@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import SummarizeCore
+
+@Suite struct ReportHistoryTests {
+    /// A data folder holding the given files (name → YAML).
+    func dataFolder(_ files: [String: String]) throws -> URL {
+        let folder = try TestSupport.temporaryFolder()
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    func report(_ metrics: String, plans: String = "") -> String {
+        "organization: 某區科學技術局\nachievements: [成績]\nmetrics:\n\(metrics)\n\(plans)"
+    }
+
+    func compare(_ folder: URL, _ period: String = "2016H1") throws -> [ComparedMetric] {
+        let loader = ReportLoader(directory: DataDirectory(folder))
+        let current = try loader.load(Period(period)!).report
+        return ReportHistory.load(for: current.period, with: loader).history.compare(current)
+    }
+
+    @Test func comparesWithBothEarlierPeriods() throws {
+        let folder = try dataFolder([
+            "2015H1.yaml": report("  - {name: 資料, value: 800}"),
+            "2015H2.yaml": report("  - {name: 資料, value: 1000}"),
+            "2016H1.yaml": report("  - {name: 資料, value: 1200}"),
+        ])
+        let compared = try compare(folder)
+        #expect(compared[0].previous?.value == "1000")
+        #expect(compared[0].previous?.formattedChange(to: 1200) == "+20.0%")
+        #expect(compared[0].yearAgo?.formattedChange(to: 1200) == "+50.0%")
+        #expect(compared[0].previous?.source == .data(Period(year: 2015, half: .second)))
+    }
+
+    @Test func comparesWithWhatExists() throws {
+        let folder = try dataFolder([
+            "2015H2.yaml": report("  - {name: 資料, value: 1500}\n  - {name: 舊名, value: 10}"),
+            "2016H1.yaml": report("  - {name: 資料, value: 1200}\n  - {name: 新名, value: 12, was: 舊名}\n  - {name: 新指標, value: 3}"),
+        ])
+        let compared = try compare(folder)
+        #expect(compared.map { $0.previous?.value } == ["1500", "10", nil])
+        #expect(compared.allSatisfy { $0.yearAgo == nil })
+        #expect(compared[0].previous?.formattedChange(to: 1200) == "-20.0%")
+        #expect(compared[1].previous?.formattedChange(to: 12) == "+20.0%")
+    }
+
+    @Test func withoutEarlierDataTheTableHasNoComparisonColumns() throws {
+        let folder = try dataFolder(["2016H1.yaml": report("  - {name: 資料, value: 1200}")])
+        #expect(try compare(folder).allSatisfy { $0.previous == nil && $0.yearAgo == nil })
+        let loader = ReportLoader(directory: DataDirectory(folder))
+        let html = try TestSupport.html(loader.load(Period(year: 2016, half: .first)).report)
+        #expect(!html.contains("環比") && !html.contains("同比"))
+    }
+
+    @Test func statedValuesOverrideTheLookup() throws {
+        let folder = try dataFolder([
+            "2015H2.yaml": report("  - {name: 資料, value: 1000}"),
+            "2016H1.yaml": report("  - {name: 資料, value: 1200, previous: 600, year_ago: 0}"),
+        ])
+        let compared = try compare(folder)
+        #expect(compared[0].previous == MetricBaseline(value: "600", amount: 600, source: .stated))
+        #expect(compared[0].previous?.formattedChange(to: 1200) == "+100.0%")
+        #expect(compared[0].yearAgo?.formattedChange(to: 1200) == "—", "no percentage from zero")
+    }
+
+    @Test func theTableShowsBothComparisonsInTheReport() throws {
+        let loader = ReportLoader(directory: DataDirectory(TestSupport.sampleData))
+        let report = try loader.load(Period(year: 2016, half: .first)).report
+        let history = ReportHistory.load(for: report.period, with: loader).history
+        let html = try ReportRenderer(templates: TemplateSet.load(from: TestSupport.templates, locale: .zhHant))
+            .html(for: report, history: history)
+        #expect(html.contains("<th scope=\"col\">2015年下半年<br>環比</th><th scope=\"col\">2015年上半年<br>同比</th>"))
+        #expect(html.contains("<td class=\"name\">發放科普宣傳資料</td><td class=\"value\">1200份</td><td class=\"value\">1000份<br>+20.0%</td><td class=\"value\">800份<br>+50.0%</td>"))
+        #expect(html.contains("<td class=\"name\">發明專利受理量任務數</td><td class=\"value\">260件</td><td class=\"value\">—</td><td class=\"value\">—</td>"))
+    }
+
+    @Test func brokenEarlierDataIsAWarningNotAnError() throws {
+        let folder = try dataFolder([
+            "2015H2.yaml": "organization: [broken",
+            "2016H1.yaml": report("  - {name: 資料, value: 1200}"),
+        ])
+        let loader = ReportLoader(directory: DataDirectory(folder))
+        let (history, warnings) = ReportHistory.load(for: Period(year: 2016, half: .first), with: loader)
+        #expect(history.previous == nil)
+        #expect(warnings.map(\.severity) == [.warning])
+        #expect(warnings.first?.message.contains("not compared with 2015H2") == true)
+    }
+
+    @Test(arguments: [(100.0, 110.0, "+10.0%"), (100, 90, "-10.0%"), (100, 100, "0.0%"), (3, 4, "+33.3%"), (-50, -25, "+50.0%")])
+    func percentChange(_ base: Double, _ current: Double, _ expected: String) {
+        #expect(MetricBaseline(value: "", amount: base, source: .stated).formattedChange(to: current) == expected)
+    }
+}
