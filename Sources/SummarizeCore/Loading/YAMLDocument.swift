@@ -4,6 +4,8 @@ import Yams
 /// problems into messages a person who has never heard of YAML can act on.
 enum YAMLDocument {
     static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node? {
+        let problems = YAMLPreflight.check(text, file: file)
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
