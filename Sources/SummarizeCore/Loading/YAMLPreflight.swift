@@ -28,9 +28,17 @@ enum YAMLPreflight {
             yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
             var scan = Scan(file: file)
             var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
+            var parsed = true
+            while true {
+                parsed = yaml_parser_parse(&parser, &event) == 1
+                guard parsed else { break }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT || !scan.take(event) { break }
+            }
+            // libyaml's own nesting limit (its scanner counts '[' and '{' ahead of the events) is the same problem.
+            if !parsed, let problem = parser.problem, String(cString: problem).contains("nesting level") {
+                scan.tooDeep(at: SourceLocation(file: file, line: Int(parser.problem_mark.line) + 1,
+                                                column: Int(parser.problem_mark.column) + 1))
             }
             scan.finish()
             return scan.diagnostics
@@ -77,9 +85,7 @@ enum YAMLPreflight {
                 node(key: nil, at: location)
                 open.append(Collection(isMapping: isMapping))
                 if open.count > YAMLPreflight.maximumDepth {
-                    diagnostics.append(Diagnostic(
-                        at: location, "the values are nested more than \(YAMLPreflight.maximumDepth) levels deep",
-                        hint: "a data file needs at most eight levels; look for an unclosed '[' or '{', or a line of '- - - -'"))
+                    tooDeep(at: location)
                     return false
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -90,6 +96,12 @@ enum YAMLPreflight {
                 break
             }
             return true
+        }
+
+        mutating func tooDeep(at location: SourceLocation) {
+            diagnostics.append(Diagnostic(
+                at: location, "the values are nested more than \(YAMLPreflight.maximumDepth) levels deep",
+                hint: "a data file needs at most eight levels; look for an unclosed '[' or '{', or a line of '- - - -'"))
         }
 
         /// Counts a node in the open collection; a scalar key is checked for an earlier twin.
