@@ -12,5 +12,6 @@ mkdir -p corpus findings
 if [ -z "$(ls -A corpus)" ]; then
     cp ../Data/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml corpus/
 fi
-"$binary" corpus -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+# Swift's own crash backtracer would run under AddressSanitizer after a finding and report itself; turn it off.
+SWIFT_BACKTRACE=enable=no "$binary" corpus -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=findings/ -print_final_stats=1 "$@"

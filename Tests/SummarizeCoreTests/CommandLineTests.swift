@@ -91,6 +91,18 @@ import Testing
         }
     }
 
+    /// All problems at once, but not thousands of lines: after 50, a count.
+    @Test func capsTheNumberOfProblemsShown() throws {
+        let data = "organization: 某區\nachievements:\n" + (1...60).map { "  - titel: 第\($0)項\n" }.joined()
+        try Self.withProject(data: data) { folder in
+            let run = try Self.run(["--period", "2016H1"], in: folder)
+            #expect(run.status == 1)
+            let lines = run.errors.split(separator: "\n")
+            #expect(lines.filter { $0.contains(": error: ") }.count == 50)
+            #expect(lines.last == "… and 10 more problems")
+        }
+    }
+
     @Test func aMissingDataFileNamesThePeriodsThatExist() throws {
         try Self.withProject(data: TestFiles.minimalData) { folder in
             let run = try Self.run(["--period", "2017H2"], in: folder)

@@ -1,7 +1,8 @@
 import Yams
 
 /// Parses the text of a data file into a YAML node tree (libyaml, through Yams), and turns libyaml's terse
-/// problems into messages a person who has never heard of YAML can act on.
+/// problems into messages a person who has never heard of YAML can act on. ``YAMLPreflight`` scans the text first,
+/// so that what could exhaust Yams (aliases, deep nesting) never reaches it.
 enum YAMLDocument {
     static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node? {
         let problems = YAMLPreflight.check(text, file: file)
