@@ -70,11 +70,6 @@ import Testing
             #expect(run.errors == """
                 Data/2016H1.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
                   hint: the keys allowed here are: organization, title, date, locale, intro, achievements, highlights, metrics, problems, suggestions, plans
-                Data/2016H1.yaml:1:1: error: the required key 'achievements' is missing
-                  hint: every report says what was achieved, for example:
-                    achievements:
-                      - title: 認真做好科技項目驗收及申報工作
-                        text: 為推動……
                 Templates/en/intro.md.mustache:1:10: error: the data has no 'titel' here; did you mean 'title'?
                   hint: the names available here are: date, intro, isoDate, lang, organization, period, title
 

@@ -112,7 +112,6 @@ import Testing
         }
         #expect(error?.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "1:1 unknown key 'organisation' in the data file; did you mean 'organization'?",
-            "1:1 the required key 'organization' is missing",
             "3:5 unknown key 'titel' in an entry of 'achievements'; did you mean 'title'?",
             "5:7 'title' must be text, but here it is a list",
             "6:10 'metrics' must be a list, with each entry on its own line starting with '- '",

@@ -10,6 +10,9 @@ struct NodeReader {
     /// ("billion laughs"); no honest data file has more nodes than bytes, so the budget is the file's size.
     private var nodeBudget: Int
     private var budgetExceeded = false
+    /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
+    /// reported as missing.
+    private(set) var suggestedKeys: Set<String> = []
 
     init(file: String, sourceSize: Int) {
         self.file = file
@@ -60,6 +63,7 @@ struct NodeReader {
             if allowed.contains(name) {
                 fields[name] = (key, value)
             } else if let suggestion = Suggestion.closest(to: name, among: allowed) {
+                suggestedKeys.insert(suggestion)
                 report(key, "unknown key '\(name)' in \(place); did you mean '\(suggestion)'?",
                        hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
             } else {

@@ -54,7 +54,7 @@ struct ReportReader {
             if NodeReader.isNull(field.value) || field.value.sequence?.isEmpty == true {
                 reader.report(field.key, "'achievements' must list at least one entry", hint: example)
             }
-        } else {
+        } else if !reader.suggestedKeys.contains("achievements") {
             reader.report(root, "the required key 'achievements' is missing", hint: example)
         }
         guard !reader.hasErrors, let organization else { return nil }
@@ -69,7 +69,9 @@ struct ReportReader {
 
     private mutating func requiredText(_ field: (key: Node, value: Node)?, key: String, in root: Node, example: String) -> String? {
         guard let field else {
-            reader.report(root, "the required key '\(key)' is missing", hint: "add a line such as  \(example)")
+            if !reader.suggestedKeys.contains(key) {
+                reader.report(root, "the required key '\(key)' is missing", hint: "add a line such as  \(example)")
+            }
             return nil
         }
         guard !NodeReader.isNull(field.value) else {
