@@ -60,7 +60,7 @@ import Testing
                 try ReportLoader(directory: DataDirectory(folder)).load(TestFiles.period)
             }
             #expect(error?.description == """
-                \(url.path): error: the file is 64 MiB, more than the 64 MiB a data file may have
+                \(url.path): error: the file is larger than the 64 MiB a data file may have (it has 67108865 bytes)
                   hint: split it into one file per department in a folder, or check that it is the right file
                 """)
         }

@@ -46,7 +46,7 @@ public struct ReportLoader: Sendable {
         guard size <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
                 file: displayName,
-                "the file is \(size / 1_048_576) MiB, more than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have",
+                "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have (it has \(size) bytes)",
                 hint: "split it into one file per department in a folder, or check that it is the right file"))
         }
         // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
@@ -60,7 +60,7 @@ public struct ReportLoader: Sendable {
         }
         guard data.count <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
-                file: displayName, "the file is more than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have",
+                file: displayName, "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have",
                 hint: "split it into one file per department in a folder, or check that it is the right file"))
         }
         return data
