@@ -62,7 +62,7 @@ import Testing
 
     @Test func refusesUnescapedValues() throws {
         let result = try Self.check(changes: [
-            "intro.md.mustache": "{{{intro}}}\n{{&organization}}\n",
+            "intro.md.mustache": "{{{intro}}}\n{{&organization}}\n{{%CONTENT_TYPE: TEXT}}{{intro}}\n",
             "document.html.mustache": "<html><body><main>{{{title}}}{{{content}}}</main></body></html>\n",
         ])
         #expect(result == """
@@ -72,6 +72,8 @@ import Testing
               hint: write {{intro}}: Markdown templates escape every value so that it shows exactly as typed
             /Templates/zh-Hant/intro.md.mustache:2:1: error: 'organization' is output unescaped in a Markdown template, so its text would be read as Markdown
               hint: write {{organization}}: Markdown templates escape every value so that it shows exactly as typed
+            /Templates/zh-Hant/intro.md.mustache:3:1: error: a template cannot choose its own content type; its file name does (.md or .html)
+              hint: remove {{%CONTENT_TYPE: TEXT}}; Markdown templates end in .md.mustache, HTML templates in .html.mustache
             """)
     }
 

@@ -9,9 +9,11 @@ import Mustache
 /// - a partial that names no template of the folder (partials are never read from anywhere else);
 /// - `{{{name}}}` and `{{&name}}` in Markdown templates, which would let the data's text through as Markdown, and in
 ///   HTML templates for anything but the layout's `{{{content}}}`, the report body that the tool renders itself;
+/// - `{{%CONTENT_TYPE: …}}`, which would switch a template's escaping off (the file name decides it);
 /// - templates that no report template uses (a warning: they are not checked).
 struct TemplateCheck {
-    /// The templates a report starts from, with the context each is rendered with.
+    /// The templates a report starts from, with the context each is rendered with: the same as ``ReportRenderer``
+    /// gives them, and to be kept in step with it.
     static func roots(for report: Report) -> [(name: String, context: Any)] {
         let reportContext = ReportContext(report: report)
         var roots: [(String, Any)] = [
@@ -65,9 +67,15 @@ struct TemplateCheck {
 
     private mutating func checkEscaping(of name: String) {
         guard let source = templates.sources[name] else { return }
-        for tag in TemplateTag.scan(source.text) where tag.kind == .unescapedVariable {
+        for tag in TemplateTag.scan(source.text) where tag.kind == .unescapedVariable || tag.kind == .pragma {
             let location = SourceLocation(file: source.file, line: tag.line, column: tag.column)
-            if name.hasSuffix(".md") {
+            if tag.kind == .pragma {
+                if tag.name.uppercased().hasPrefix("CONTENT_TYPE") {
+                    diagnostics.append(Diagnostic(
+                        at: location, "a template cannot choose its own content type; its file name does (.md or .html)",
+                        hint: "remove {{%\(tag.name)}}; Markdown templates end in .md.mustache, HTML templates in .html.mustache"))
+                }
+            } else if name.hasSuffix(".md") {
                 diagnostics.append(Diagnostic(
                     at: location, "'\(tag.name)' is output unescaped in a Markdown template, so its text would be read as Markdown",
                     hint: "write {{\(tag.name)}}: Markdown templates escape every value so that it shows exactly as typed"))
