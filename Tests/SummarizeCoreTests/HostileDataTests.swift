@@ -74,6 +74,13 @@ import Testing
         #expect(PlainText.normalize("控制\u{0007}字符\u{0000}", style: .literal) == "控制字符")
     }
 
+    /// A blank followed by a combining mark is one character but two scalars; CommonMark strips the blank, so the
+    /// plain text must too, or the report would not show the text as normalized (found by the property test).
+    @Test func trimsABlankBeforeACombiningMark() {
+        #expect(PlainText.normalize("\t\u{0301}。", style: .literal) == "\u{0301}。")
+        #expect(HTMLFragment(CommonMark().html(from: MarkdownText.escape("\u{059E}d"))).paragraphs == ["\u{059E}d"])
+    }
+
     /// Random strings of Markdown and HTML punctuation, Chinese text and whitespace come out of escaping and cmark
     /// as exactly their normalized plain text, paragraph for paragraph.
     @Test func escapedTextSurvivesCommonMark() {

@@ -31,6 +31,10 @@ import Testing
             invalid/bad-indentation.yaml:4:4: error: this line is not indented like the lines around it
               hint: keys of the same block must start in the same column; list entries start with '- ' in the same column
             """),
+        ("two-documents.yaml", """
+            invalid/two-documents.yaml:4:1: error: a second document starts here; a data file holds one report
+              hint: remove this '---' line; if what follows is another period's report, move it to its own file
+            """),
         ("unknown-key.yaml", """
             invalid/unknown-key.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
               hint: the keys allowed here are: organization, title, date, locale, intro, achievements, highlights, metrics, problems, suggestions, plans

@@ -49,6 +49,10 @@ enum YAMLDocument {
             return Diagnostic(at: at(start), "this quoted text is never closed",
                               hint: "add the closing quote mark at the end of the text, on the same line")
         }
+        if problem.contains("found another document") {
+            return Diagnostic(at: at(mark), "a second document starts here; a data file holds one report",
+                              hint: "remove this '---' line; if what follows is another period's report, move it to its own file")
+        }
         if problem.contains("mapping values are not allowed") {
             return Diagnostic(at: at(mark), "unexpected ':' here; the line may be indented wrongly, or the text contains ': '",
                               hint: "if the text itself contains ': ', put the whole text in quotes; otherwise line this key up with the ones above it")
