@@ -15,7 +15,11 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report in this language instead of the data file's locale: zh-Hant, zh-Hans or en.", valueName: "locale"), transform: Arguments.locale)
     var locale: ReportLocale?
 
+    @Flag(name: .long, help: "Check the data and the templates, and write nothing.")
+    var check = false
+
     func run() throws {
+        if check { return try runCheck() }
         let job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
                              outputDirectory: folders.output, locale: locale)
         do {

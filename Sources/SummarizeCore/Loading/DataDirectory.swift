@@ -51,11 +51,13 @@ public struct DataDirectory: Sendable {
         throw DiagnosticError(Diagnostic(file: displayPath, "there is no data file for \(period)", hint: hint))
     }
 
-    /// The data of a period if there is any; a file wins over a folder of the same period.
+    /// The data of a period if there is any; a file wins over a folder of the same period. Anything named like a
+    /// data file counts as one, so that a folder or device named `2016H1.yaml` is refused by name when it is read
+    /// rather than silently passed over.
     public func existingSource(for period: Period) -> Source? {
         for fileExtension in Self.fileExtensions {
             let candidate = url.appendingPathComponent("\(period).\(fileExtension)")
-            if isFile(candidate) { return .file(candidate) }
+            if FileManager.default.fileExists(atPath: candidate.path) { return .file(candidate) }
         }
         let folder = url.appendingPathComponent("\(period)", isDirectory: true)
         var isDirectory: ObjCBool = false

@@ -10,6 +10,9 @@ struct NodeReader {
     /// ("billion laughs"); no honest data file has more nodes than bytes, so the budget is the file's size.
     private var nodeBudget: Int
     private var budgetExceeded = false
+    /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
+    /// reported as missing.
+    private(set) var suggestedKeys: Set<String> = []
 
     init(file: String, sourceSize: Int) {
         self.file = file
@@ -66,6 +69,7 @@ struct NodeReader {
                     fields[canonical] = (key, value)
                 }
             } else if let suggestion = Suggestion.closest(to: name, among: KeyAliases.spellings(of: allowed)) {
+                suggestedKeys.insert(KeyAliases.canonical(suggestion, among: allowed) ?? suggestion)
                 report(key, "unknown key '\(name)' in \(place); did you mean '\(suggestion)'?",
                        hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
             } else {

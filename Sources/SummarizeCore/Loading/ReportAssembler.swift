@@ -42,7 +42,9 @@ enum ReportAssembler {
             report.review += draft.review
         }
 
-        if organization == nil && !drafts.isEmpty {
+        // A key given with a wrong value, or misspelt, has been reported already; "missing" would only repeat it.
+        let accountedFor = drafts.reduce(into: Set<String>()) { $0.formUnion($1.suggestedKeys.union($1.givenKeys)) }
+        if organization == nil && !drafts.isEmpty && !accountedFor.contains("organization") {
             diagnostics.append(onlyDraft.map {
                 Diagnostic(at: $0.start, "the required key 'organization' is missing",
                            hint: "add a line such as  organization: 某區科學技術局")
@@ -50,7 +52,7 @@ enum ReportAssembler {
                             hint: "add  organization: 某區科學技術局  to one of the files (the first, by custom)"))
         }
         if report.achievements.isEmpty && !drafts.isEmpty
-            && !drafts.contains(where: { $0.sections[.achievements] != nil }) {
+            && !accountedFor.contains("achievements") {
             diagnostics.append(onlyDraft.map {
                 Diagnostic(at: $0.start, "the required key 'achievements' is missing", hint: achievementsExample)
             } ?? Diagnostic(file: place, "no file in this folder lists any 'achievements'", hint: achievementsExample))

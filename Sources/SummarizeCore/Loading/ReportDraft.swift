@@ -16,4 +16,9 @@ struct ReportDraft: Sendable {
     var sections: [ReportSection: [Entry]] = [:]
     var metrics: [Metric] = []
     var review: [PlanReview] = []
+    /// Keys offered as "did you mean" for a misspelt key: when `achievments` was reported, a second message that
+    /// `achievements` is missing would only repeat it.
+    var suggestedKeys: Set<String> = []
+    /// The top-level keys the file gives, valid or not: a key given with a wrong value is not also "missing".
+    var givenKeys: Set<String> = []
 }

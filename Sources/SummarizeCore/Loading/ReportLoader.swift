@@ -38,6 +38,14 @@ public struct ReportLoader: Sendable {
                             isFolder: isFolder, locale: locale)
     }
 
+    /// Reads and checks one data file, named in messages as `displayName`.
+    func load(_ url: URL, displayName: String, period: Period, locale: ReportLocale? = nil)
+        throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        let data = try read(url, displayName: displayName)
+        let text = try SourceText.decode(data, file: displayName)
+        return try parse(text, period: period, file: displayName, locale: locale)
+    }
+
     /// Parses the text of one data file; exposed for tests and the fuzzer, which have no file.
     public func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
         throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
@@ -75,17 +83,32 @@ public struct ReportLoader: Sendable {
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)) ?? [:]
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw DiagnosticError(Diagnostic(file: displayName, "this is not a regular file (a folder, a device or a pipe)",
+                                             hint: "a data file is a plain text file; check that you named the right one"))
+        }
+        let size = attributes[.size] as? Int ?? 0
         guard size <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
                 file: displayName,
-                "the file is \(size / 1_048_576) MiB, more than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have",
+                "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have (it has \(size) bytes)",
                 hint: "split it into one file per department in a folder, or check that it is the right file"))
         }
+        // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
+        let data: Data
         do {
-            return try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
         } catch {
             throw DiagnosticError(Diagnostic(file: displayName, "cannot read the file: \(error.localizedDescription)"))
         }
+        guard data.count <= Self.maximumFileSize else {
+            throw DiagnosticError(Diagnostic(
+                file: displayName, "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have",
+                hint: "split it into one file per department in a folder, or check that it is the right file"))
+        }
+        return data
     }
 }

@@ -54,6 +54,8 @@ struct ReportReader {
         }
         draft.metrics = fields["metrics"].map { readMetrics($0.value) } ?? []
         draft.review = fields["review"].map { readReview($0.value) } ?? []
+        draft.suggestedKeys = reader.suggestedKeys
+        draft.givenKeys = Set(fields.keys)
 
         if let field = fields["achievements"],
            NodeReader.isNull(field.value) || field.value.sequence?.isEmpty == true {
@@ -132,10 +134,9 @@ struct ReportReader {
             return Entry(text: text, department: fileDepartment, location: reader.location(of: node))
         case let .mapping(mapping):
             let problemsBefore = reader.diagnostics.count
-            let allowed = level < Self.deepestLevel ? Self.entryKeys : Self.entryKeys.filter { $0 != "items" }
-            let fields = reader.fields(of: mapping, allowed: allowed, in: place)
-            if level == Self.deepestLevel, let items = mapping["items"] {
-                reader.report(items, "too many levels: items inside \(place) would be a fifth level",
+            var fields = reader.fields(of: mapping, allowed: Self.entryKeys, in: place)
+            if level == Self.deepestLevel, let items = fields.removeValue(forKey: "items") {
+                reader.report(items.key, "too many levels: items inside \(place) would be a fifth level",
                               hint: "official documents use at most four levels (一、（一）1.（1）); fold these points into the text")
             }
             let title = optionalText(fields["title"], what: "'title'").map(PlainText.singleLine)

@@ -1,9 +1,12 @@
 import Yams
 
 /// Parses the text of a data file into a YAML node tree (libyaml, through Yams), and turns libyaml's terse
-/// problems into messages a person who has never heard of YAML can act on.
+/// problems into messages a person who has never heard of YAML can act on. ``YAMLPreflight`` scans the text first,
+/// so that what could exhaust Yams (aliases, deep nesting) never reaches it.
 enum YAMLDocument {
     static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node? {
+        let problems = YAMLPreflight.check(text, file: file)
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -45,6 +48,10 @@ enum YAMLDocument {
             let start = contextMark ?? mark
             return Diagnostic(at: at(start), "this quoted text is never closed",
                               hint: "add the closing quote mark at the end of the text, on the same line")
+        }
+        if problem.contains("found another document") {
+            return Diagnostic(at: at(mark), "a second document starts here; a data file holds one report",
+                              hint: "remove this '---' line; if what follows is another period's report, move it to its own file")
         }
         if problem.contains("mapping values are not allowed") {
             return Diagnostic(at: at(mark), "unexpected ':' here; the line may be indented wrongly, or the text contains ': '",

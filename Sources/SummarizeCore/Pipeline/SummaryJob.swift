@@ -36,6 +36,14 @@ public struct SummaryJob: Sendable {
 
     /// Loads and checks the data, the earlier periods it is compared with, and the templates, without writing anything.
     public func prepare() throws(DiagnosticError) -> Prepared {
+        let (report, history, warnings) = try prepareReport()
+        let templates = try TemplateSet.load(from: templatesDirectory, locale: report.locale)
+        return Prepared(report: report, history: history, renderer: ReportRenderer(templates: templates), warnings: warnings)
+    }
+
+    /// Loads and checks the data and the earlier periods it is compared with, including the review of the previous
+    /// half's plans.
+    func prepareReport() throws(DiagnosticError) -> (report: Report, history: ReportHistory, warnings: [Diagnostic]) {
         let loader = ReportLoader(directory: DataDirectory(dataDirectory))
         var (report, warnings) = try loader.load(period, locale: locale)
         let (history, historyWarnings) = ReportHistory.load(for: period, with: loader)
@@ -46,8 +54,7 @@ public struct SummaryJob: Sendable {
             throw DiagnosticError(warnings + problems)
         }
         warnings += problems
-        let templates = try TemplateSet.load(from: templatesDirectory, locale: report.locale)
-        return Prepared(report: report, history: history, renderer: ReportRenderer(templates: templates), warnings: warnings)
+        return (report, history, warnings)
     }
 
     /// Runs the whole pipeline. Nothing is written unless every step succeeded.

@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The template names found, for checks and messages.
     public let names: [String]
+    /// The text of each template by name, with the path messages show, for ``TemplateCheck``.
+    let sources: [String: (file: String, text: String)]
 
     /// Parses every template of `root/<locale>`; throws all parse errors, each at its file, line and column.
     public static func load(from root: URL, locale: ReportLocale) throws(DiagnosticError) -> TemplateSet {
@@ -34,9 +36,14 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var names: [String] = []
+        var sources: [String: (file: String, text: String)] = [:]
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let path = directory.appendingPathComponent(file)
+            if let problem = linkOutside(path, folder: directory) {
+                diagnostics.append(problem)
+                continue
+            }
             guard let text = try? String(contentsOf: path, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(file: path.relativePath, "cannot read this template as UTF-8 text",
                                               hint: "save it as UTF-8"))
@@ -46,6 +53,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: prefix + text), named: name)
                 names.append(name)
+                sources[name] = (path.relativePath, text)
             } catch let error as MustacheTemplate.ParserError {
                 let column = error.context.lineNumber == 1
                     ? error.context.columnNumber - prefix.count : error.context.columnNumber
@@ -63,7 +71,17 @@ public struct TemplateSet: Sendable {
                 "this template is missing", hint: "copy it from another locale's folder and translate it"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return TemplateSet(directory: directory, library: library, names: names)
+        return TemplateSet(directory: directory, library: library, names: names, sources: sources)
+    }
+
+    /// A template file that is a link to a file outside its folder is refused: templates, partials included, are
+    /// read from the templates folder only.
+    private static func linkOutside(_ path: URL, folder: URL) -> Diagnostic? {
+        let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = path.resolvingSymlinksInPath().standardizedFileURL.path
+        guard !resolved.hasPrefix(resolvedFolder + "/") else { return nil }
+        return Diagnostic(file: path.relativePath, "this template is a link to a file outside \(folder.relativePath)/",
+                          hint: "copy the file into the templates folder instead of linking to it")
     }
 
     /// Renders a template by name (`achievements.md`) with a context object.

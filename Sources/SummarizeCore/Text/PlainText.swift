@@ -81,11 +81,14 @@ public enum PlainText {
         return String(result)
     }
 
+    /// Without blanks at either end. Scalars, not characters: a space followed by a combining mark is one
+    /// character, but CommonMark still strips the space, so the text must not keep it either.
     private static func trimmed(_ line: Substring) -> Substring {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
-        guard let start = line.firstIndex(where: { !isBlank($0) }) else { return "" }
-        let end = line.lastIndex(where: { !isBlank($0) })!
-        return line[start...end]
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isBlank($0) })!
+        return Substring(scalars[start...end])
     }
 
     private static func removingFoldedSpaces(_ text: String) -> String {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the fuzz harness with libFuzzer (swiftc -sanitize=fuzzer, plus AddressSanitizer) and runs it for a bounded
+# time: Fuzz/run.sh SECONDS [more libFuzzer options]. Inputs that crash are saved in Fuzz/findings/; the corpus it
+# grows is kept in Fuzz/corpus/ (seeded from the sample data and the test fixtures) so that later runs start ahead.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-60}"
+shift || true
+swift build --sanitize fuzzer --sanitize address -Xswiftc -enable-testing 2>&1 | grep -Ev '^\[|^Building|^Compiling|Cannot export local symbol' || true
+binary="$(swift build --sanitize fuzzer --sanitize address --show-bin-path)/SummarizeFuzz"
+mkdir -p corpus findings
+if [ -z "$(ls -A corpus)" ]; then
+    cp ../Data/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml corpus/
+fi
+# Swift's own crash backtracer would run under AddressSanitizer after a finding and report itself; turn it off.
+SWIFT_BACKTRACE=enable=no "$binary" corpus -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=findings/ -print_final_stats=1 "$@"

@@ -1,0 +1,51 @@
+import Foundation
+@testable import SummarizeCore
+
+/// Paths to the repository's own files and throwaway folders, for tests.
+enum TestFiles {
+    /// The package root (the folder with Package.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let fixtures = packageRoot.appendingPathComponent("Tests/SummarizeCoreTests/Fixtures")
+    static let templates = packageRoot.appendingPathComponent("Templates")
+    static let sampleData = packageRoot.appendingPathComponent("Data")
+
+    /// Loads `Fixtures/<path>` as the data file of 2016H1, named `<path>` in messages.
+    static func loadFixture(_ path: String) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        let loader = ReportLoader(directory: DataDirectory(fixtures))
+        return try loader.load(fixtures.appendingPathComponent(path), displayName: path, period: period)
+    }
+
+    /// The diagnostics loading a fixture ends with, as printed; "" when it loads without any.
+    static func messages(loading path: String) -> String {
+        do {
+            return try loadFixture(path).warnings.map(\.description).joined(separator: "\n")
+        } catch {
+            return error.description
+        }
+    }
+
+    static let period = Period(year: 2016, half: .first)
+
+    /// A new empty folder, removed when `body` returns.
+    static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("summarize-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder)
+    }
+
+    /// Writes `text` to `folder/name`, creating folders on the way.
+    @discardableResult
+    static func write(_ text: String, to name: String, in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    /// A small valid data file.
+    static let minimalData = "organization: 某區科學技術局\nachievements:\n  - 認真做好科技項目驗收及申報工作\n"
+}
