@@ -9,12 +9,14 @@ import Mustache
 /// templates of this same folder; nothing outside it is ever read.
 public struct TemplateSet: Sendable {
     /// The templates every locale must provide.
-    public static let requiredNames = ["document.html", "intro.md"] + ReportSection.allCases.map(\.templateName)
+    public static let requiredNames = ["document.html", "intro.md", "metrics.md"] + ReportSection.allCases.map(\.templateName)
 
     public let directory: URL
     let library: MustacheLibrary
     /// The template names found, for checks and messages.
     public let names: [String]
+    /// The inline styles of the report (`styles.css` beside the templates).
+    public let styles: StyleTable
 
     /// Parses every template of `root/<locale>`; throws all parse errors, each at its file, line and column.
     public static func load(from root: URL, locale: ReportLocale) throws(DiagnosticError) -> TemplateSet {
@@ -62,13 +64,19 @@ public struct TemplateSet: Sendable {
                 file: directory.appendingPathComponent("\(required).mustache").relativePath,
                 "this template is missing", hint: "copy it from another locale's folder and translate it"))
         }
+        var styles = StyleTable()
+        do {
+            styles = try StyleTable.load(from: directory)
+        } catch {
+            diagnostics += error.diagnostics
+        }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return TemplateSet(directory: directory, library: library, names: names)
+        return TemplateSet(directory: directory, library: library, names: names, styles: styles)
     }
 
-    /// Renders a template by name (`achievements.md`) with a context object.
-    func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a template by name (`achievements.md`) with a context object; `{{{style.p}}}` reaches ``styles``.
+    func render(_ name: String, _ context: any MustacheParent) -> String {
+        library.render(StyledContext(base: context, style: StyleContext(styles: styles)), withTemplate: name) ?? ""
     }
 
     private static func describe(_ error: Error) -> String {
