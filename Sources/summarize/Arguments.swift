@@ -16,4 +16,21 @@ enum Arguments {
         }
         return locale
     }
+
+    static func formats(_ text: String) throws -> [OutputFormat] {
+        switch OutputFormat.list(parsing: text) {
+        case let .success(formats): return formats
+        case let .failure(unknown):
+            let suggestion = unknown.suggestion.map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("'\(unknown.name)' is not an output format\(suggestion) Expected a comma-separated list of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    static func mailboxes(_ text: String, option: String) throws -> [EmailAddress] {
+        do {
+            return try EmailAddress.list(parsing: text)
+        } catch {
+            throw ValidationError("\(option): \(error.message) (\(error.hint))")
+        }
+    }
 }

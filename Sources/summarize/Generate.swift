@@ -15,13 +15,17 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report in this language instead of the data file's locale: zh-Hant, zh-Hans or en.", valueName: "locale"), transform: Arguments.locale)
     var locale: ReportLocale?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        let job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
+        var job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
                              outputDirectory: folders.output, locale: locale)
+        job.formats = output.formats
+        job.email = try output.emailSettings()
         do {
             let outcome = try job.run()
             Console.print(outcome.warnings)
-            print(outcome.file.relativePath)
+            outcome.files.forEach { print($0.relativePath) }
         } catch {
             Console.print(error.diagnostics)
             throw ExitCode(1)

@@ -5,13 +5,14 @@ struct ReportReader {
     static let topLevelKeys = [
         "organization", "title", "date", "locale", "intro",
         "achievements", "highlights", "metrics", "problems", "suggestions", "plans",
+        "email",
     ]
     static let entryKeys = ["title", "text", "items"]
     static let metricKeys = ["name", "value", "unit"]
     /// Entries sit at level 2 (（一）), their items at level 3 (1.) and sub-items at level 4 (（1）): GB/T 9704's four levels.
     static let deepestLevel = 4
 
-    private var reader: NodeReader
+    var reader: NodeReader
     private let period: Period
 
     init(file: String, sourceSize: Int, period: Period) {
@@ -48,6 +49,7 @@ struct ReportReader {
             sections[section] = readEntries(field.value, section: section)
         }
         let metrics = fields["metrics"].map { readMetrics($0.value) } ?? []
+        let email = fields["email"].map { readEmail($0.value) } ?? EmailSettings()
 
         let example = "every report says what was achieved, for example:\n    achievements:\n      - title: 認真做好科技項目驗收及申報工作\n        text: 為推動……"
         if let field = fields["achievements"] {
@@ -58,11 +60,13 @@ struct ReportReader {
             reader.report(root, "the required key 'achievements' is missing", hint: example)
         }
         guard !reader.hasErrors, let organization else { return nil }
-        return Report(
+        var report = Report(
             period: period, organization: organization, title: title, date: date, locale: locale ?? .default,
             intro: intro, achievements: sections[.achievements] ?? [], highlights: sections[.highlights] ?? [],
             metrics: metrics, problems: sections[.problems] ?? [], suggestions: sections[.suggestions] ?? [],
             plans: sections[.plans] ?? [])
+        report.email = email
+        return report
     }
 
     // MARK: Fields

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One run of `summarize`: load a period's data, fill the templates, render, write `Output/<period>.html`.
+/// One run of `summarize`: load a period's data, fill the templates, render, write `Output/<period>.html` (and the
+/// other ``formats``).
 public struct SummaryJob: Sendable {
     public var period: Period
     public var dataDirectory: URL
@@ -8,6 +9,13 @@ public struct SummaryJob: Sendable {
     public var outputDirectory: URL
     /// Overrides the data file's `locale:`.
     public var locale: ReportLocale?
+    /// The files to write, `.html` by default.
+    public var formats: [OutputFormat] = [.html]
+    /// Addresses and subject from the command line, overriding the data file's `email:` block.
+    public var email = EmailSettings()
+    /// The time an `.eml` is dated; injected by tests.
+    public var clock: @Sendable () -> Date = { Date() }
+    public var timeZone = TimeZone.current
 
     public init(period: Period, dataDirectory: URL, templatesDirectory: URL, outputDirectory: URL, locale: ReportLocale? = nil) {
         self.period = period
@@ -18,12 +26,19 @@ public struct SummaryJob: Sendable {
     }
 
     /// The file the report is written to.
-    public var outputFile: URL { outputDirectory.appendingPathComponent("\(period).html") }
+    public var outputFile: URL { outputFile(for: .html) }
+
+    /// The file a format is written to: `Output/2016H1.eml`.
+    public func outputFile(for format: OutputFormat) -> URL {
+        outputDirectory.appendingPathComponent("\(period).\(format.fileExtension)")
+    }
 
     /// What a successful run produced.
     public struct Outcome: Sendable {
-        public var file: URL
+        /// The files written, in the order of ``SummaryJob/formats``.
+        public var files: [URL]
         public var warnings: [Diagnostic]
+        public var file: URL { files[0] }
     }
 
     /// Loads and checks everything, and returns the renderer and the report without writing anything.
@@ -37,9 +52,11 @@ public struct SummaryJob: Sendable {
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
         let (report, renderer, warnings) = try prepare()
-        let html = renderer.html(for: report)
-        try OutputFile.write(Data(html.utf8), to: outputFile)
-        return Outcome(file: outputFile, warnings: warnings)
+        let dataFile = (try? DataDirectory(dataDirectory).file(for: period).relativePath) ?? dataDirectory.relativePath
+        let outputs = ReportOutputs(renderer: renderer, email: email, now: clock(), timeZone: timeZone, dataFile: dataFile)
+        let (files, outputWarnings) = try outputs.render(report, formats: formats.isEmpty ? [.html] : formats)
+        try OutputFile.writeAll(files.map { (data: $0.1, url: outputFile(for: $0.0)) })
+        return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: warnings + outputWarnings)
     }
 
     /// Data files are the staff's work: the tool never writes among them, whatever the flags say.
