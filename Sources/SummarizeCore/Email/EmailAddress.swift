@@ -114,6 +114,10 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func check(_ spec: String, in text: String) throws(Problem) {
+        if spec.contains(where: \.isWhitespace) {
+            throw Problem(message: "'\(spec)' is not one address: a name goes in front of the address in angle brackets",
+                          hint: "write it as  張三 <zhangsan@example.gov.cn>")
+        }
         guard spec.unicodeScalars.allSatisfy(\.isASCII) else {
             throw Problem(message: "'\(spec)' is not an ASCII email address",
                           hint: "an address with Chinese characters needs every mail server to support SMTPUTF8; use the ASCII address and put the name in front: 張三 <zhangsan@example.gov.cn>")

@@ -74,8 +74,7 @@ public struct ReportEmail: Sendable {
     }
 
     private static func textPart(_ type: String, _ data: Data) -> [String] {
-        ["Content-Type: \(type); charset=utf-8", "Content-Transfer-Encoding: base64", "",
-         String(Base64.lines(data).dropLast(2))]
+        ["Content-Type: \(type); charset=utf-8", "Content-Transfer-Encoding: base64", ""] + Base64.lines(data)
     }
 
     private static func attachment(_ data: Data, name: String) -> [String] {
@@ -84,7 +83,7 @@ public struct ReportEmail: Sendable {
         lines.append(" name=\"" + words.joined(separator: "\r\n ") + "\"")
         lines.append("Content-Disposition: attachment;")
         lines += MIMEHeader.extendedParameter("filename", name).map { " " + $0 }
-        lines += ["Content-Transfer-Encoding: base64", "", String(Base64.lines(data).dropLast(2))]
+        lines += ["Content-Transfer-Encoding: base64", ""] + Base64.lines(data)
         return lines
     }
 
