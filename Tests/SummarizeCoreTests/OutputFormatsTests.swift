@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import SummarizeCore
+
+@Suite struct OutputFormatsTests {
+    static func job(data: URL = TestPaths.data, output: URL, formats: [OutputFormat]) -> SummaryJob {
+        var job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: data,
+                             templatesDirectory: TestPaths.templates, outputDirectory: output)
+        job.formats = formats
+        job.clock = { Date(timeIntervalSince1970: 1_467_941_400) }
+        return job
+    }
+
+    @Test func parsesCommaSeparatedFormats() throws {
+        #expect(try OutputFormat.list(parsing: "html,txt,md,eml").get() == [.html, .txt, .md, .eml])
+        #expect(try OutputFormat.list(parsing: " EML , html,eml").get() == [.eml, .html])
+        guard case let .failure(unknown) = OutputFormat.list(parsing: "html,pdf") else { Issue.record("pdf is no format"); return }
+        #expect(unknown.name == "pdf")
+        guard case let .failure(typo) = OutputFormat.list(parsing: "htm") else { Issue.record("htm is no format"); return }
+        #expect(typo.suggestion == "html")
+    }
+
+    @Test func writesEveryFormatAsked() throws {
+        let output = try TestPaths.temporaryFolder()
+        var job = Self.job(output: output, formats: [.html, .txt, .md, .eml])
+        job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
+        let outcome = try job.run()
+        #expect(outcome.files.map(\.lastPathComponent) == ["2016H1.html", "2016H1.txt", "2016H1.md", "2016H1.eml"])
+        let listing = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(listing == ["2016H1.eml", "2016H1.html", "2016H1.md", "2016H1.txt"], "no temporary files are left")
+        let alone = try TestPaths.temporaryFolder()
+        _ = try Self.job(output: alone, formats: [.html]).run()
+        #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html"))
+                == Data(contentsOf: alone.appendingPathComponent("2016H1.html")), "the HTML does not depend on the other formats")
+    }
+
+    @Test func missingSenderFailsTheWholeRunAndKeepsOldFiles() throws {
+        let output = try TestPaths.temporaryFolder()
+        let old = Data("old report".utf8)
+        try old.write(to: output.appendingPathComponent("2016H1.html"))
+        do {
+            _ = try Self.job(output: output, formats: [.html, .txt, .eml]).run()
+            Issue.record("an .eml without a sender must be refused")
+        } catch {
+            let data = TestPaths.data.appendingPathComponent("2016H1.yaml").relativePath
+            #expect(error.description == """
+                \(data): error: an email needs a sender, and neither the data nor the command line names one
+                  hint: add to \(data):
+                    email:
+                      from: 張三 <zhangsan@example.gov.cn>
+                  or run with --from zhangsan@example.gov.cn
+                """)
+        }
+        #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html")) == old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["2016H1.html"])
+    }
+
+    @Test func badAddressesInTheEmailBlockAreReportedWhereTheyAre() throws {
+        let data = TestPaths.fixtures.appendingPathComponent("email-invalid")
+        let output = try TestPaths.temporaryFolder()
+        do {
+            _ = try Self.job(data: data, output: output, formats: [.html]).run()
+            Issue.record("bad addresses must be refused even when no .eml is asked for")
+        } catch {
+            let file = data.appendingPathComponent("2016H1.yaml").relativePath
+            #expect(error.description == """
+                \(file):5:3: error: unknown key 'bcc' in 'email'; did you mean 'cc'?
+                  hint: the keys allowed here are: from, to, cc, subject
+                \(file):3:9: error: 'from': '張三 zhangsan@example' is not one address: a name goes in front of the address in angle brackets
+                  hint: write it as  張三 <zhangsan@example.gov.cn>
+                \(file):4:33: error: 'to': '局長@example.gov.cn' is not an ASCII email address
+                  hint: an address with Chinese characters needs every mail server to support SMTPUTF8; use the ASCII address and put the name in front: 張三 <zhangsan@example.gov.cn>
+                """)
+        }
+    }
+
+    @Test func emailBlockIsRead() throws {
+        let (report, _) = try ReportLoader(directory: DataDirectory(TestPaths.fixtures.appendingPathComponent("email-block")))
+            .load(Period(year: 2016, half: .first))
+        #expect(report.email.from == EmailAddress(displayName: "張三", address: "zhangsan@example.gov.cn"))
+        #expect(report.email.to.map(\.address) == ["director@example.gov.cn", "office@example.gov.cn"])
+        #expect(report.email.cc.map(\.description) == ["Archive, Records <archive@example.gov.cn>", "李四 <lisi@example.gov.cn>"])
+        #expect(report.email.subject?.hasPrefix("北海市海城區科學技術局2016年上半年工作總結") == true)
+    }
+
+    @Test func attachmentNamesAreSafeFileNames() {
+        #expect(ReportOutputs.fileName(for: "2016年上半年工作總結") == "2016年上半年工作總結")
+        #expect(ReportOutputs.fileName(for: "A/B: \"C\"?") == "A_B_ _C__")
+        #expect(ReportOutputs.fileName(for: "  ") == "report")
+    }
+}
