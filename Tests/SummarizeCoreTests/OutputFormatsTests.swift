@@ -83,6 +83,24 @@ import Testing
         #expect(report.email.subject?.hasPrefix("北海市海城區科學技術局2016年上半年工作總結") == true)
     }
 
+    /// Above Gmail's ~102 KB the run still succeeds (the attachment is complete) but says the body will be clipped.
+    @Test func warnsWhenTheHTMLIsLargerThanGmailShows() throws {
+        let data = try TestPaths.temporaryFolder()
+        let paragraph = String(repeating: "為大力推動在全社會普及科學知識、弘揚科學精神,進一步提高公眾科技意識和科學素養。", count: 5)
+        let entries = (1...150).map { "  - title: 第\($0)項工作\n    text: \(paragraph)" }.joined(separator: "\n")
+        try Data("organization: 某區科學技術局\nachievements:\n\(entries)\n".utf8).write(to: data.appendingPathComponent("2016H1.yaml"))
+        var job = Self.job(data: data, output: try TestPaths.temporaryFolder(), formats: [.html, .eml])
+        job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
+        let outcome = try job.run()
+        let size = try Data(contentsOf: outcome.files[0]).count
+        #expect(size > ReportOutputs.gmailClipBytes)
+        #expect(outcome.warnings.map(\.description) == ["""
+            \(data.appendingPathComponent("2016H1.yaml").relativePath): warning: the report's HTML is \(size / 1000) KB; \
+            Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'
+              hint: the attached copy in the .eml stays complete; a shorter report fits in the body
+            """])
+    }
+
     @Test func attachmentNamesAreSafeFileNames() {
         #expect(ReportOutputs.fileName(for: "2016年上半年工作總結") == "2016年上半年工作總結")
         #expect(ReportOutputs.fileName(for: "A/B: \"C\"?") == "A_B_ _C__")
