@@ -57,6 +57,22 @@ import Testing
         }
     }
 
+    /// A misspelt `{{{style.td.vlaue}}}` renders as nothing; every reference in the templates must name a rule.
+    @Test func everyStyleTheTemplatesUseIsDefined() throws {
+        for locale in ReportLocale.allCases {
+            let templates = try TemplateSet.load(from: TestPaths.templates, locale: locale)
+            let folder = TestPaths.templates.appendingPathComponent(locale.rawValue)
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".html.mustache") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                let references = text.components(separatedBy: "{{{style.").dropFirst().map { $0.prefix { $0 != "}" } }
+                #expect(!references.isEmpty || file != "document.html.mustache")
+                for selector in references {
+                    #expect(templates.styles[String(selector)] != nil, "\(locale)/\(file) uses style.\(selector), which styles.css does not define")
+                }
+            }
+        }
+    }
+
     @Test func missingStyleTableIsReported() throws {
         let root = try TestPaths.temporaryFolder()
         let folder = root.appendingPathComponent("en")

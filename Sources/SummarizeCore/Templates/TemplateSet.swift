@@ -75,8 +75,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template by name (`achievements.md`) with a context object; `{{{style.p}}}` reaches ``styles``.
-    func render(_ name: String, _ context: any MustacheParent) -> String {
-        library.render(StyledContext(base: context, style: StyleContext(styles: styles)), withTemplate: name) ?? ""
+    func render(_ name: String, _ context: Any) -> String {
+        let styled = (context as? any MustacheParent).map { StyledContext(base: $0, style: StyleContext(styles: styles)) as Any }
+        return library.render(styled ?? context, withTemplate: name) ?? ""
     }
 
     private static func describe(_ error: Error) -> String {
