@@ -55,6 +55,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["2016H1.html"])
     }
 
+    @Test func aFolderInTheWayStopsTheRunBeforeAnyFileIsReplaced() throws {
+        let output = try TestPaths.temporaryFolder()
+        let old = Data("old report".utf8)
+        try old.write(to: output.appendingPathComponent("2016H1.html"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("2016H1.txt"), withIntermediateDirectories: false)
+        #expect(throws: DiagnosticError.self) { try Self.job(output: output, formats: [.html, .txt]).run() }
+        #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html")) == old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["2016H1.html", "2016H1.txt"],
+                "no temporary files are left")
+    }
+
     @Test func badAddressesInTheEmailBlockAreReportedWhereTheyAre() throws {
         let data = TestPaths.fixtures.appendingPathComponent("email-invalid")
         let output = try TestPaths.temporaryFolder()

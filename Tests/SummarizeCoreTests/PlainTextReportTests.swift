@@ -68,6 +68,27 @@ import Testing
         #expect(narrow.contains { $0.hasSuffix("1200份") })
     }
 
+    /// The templates use headings and paragraphs; lists, quotes and code still come out readable.
+    @Test func otherMarkdownBlocks() {
+        let blocks = PlainTextReport(styles: StyleTable(), width: 30)
+            .render(markdown: "- 甲\n- 乙\n\n3. three\n4. four\n\n> 引文\n\n    code  kept\n\n***", locale: .zhHant)
+        #expect(blocks == [["- 甲", "- 乙"], ["3. three", "4. four"], ["> 引文"], ["    code  kept"], ["* * *"]])
+    }
+
+    /// Random mixtures of Chinese, Latin, digits, spaces and punctuation: always within the width, nothing lost.
+    @Test func randomTextWraps() {
+        var generator = SplitMix64(seed: 2016)
+        let pieces = ["科", "技", "局", "，", "。", "「", "」", "（", "）", "、", "report", "1200", " ", " ", "A", "——", "“", "”", ",", "(", ")"]
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<120, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 6...40, using: &generator)
+            let lines = LineWrapper(width: width).wrap(text)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width): \(lines)")
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
+
     @Test func signatureFollowsGBT9704() {
         let report = PlainTextReport(styles: StyleTable(), width: 40)
         #expect(report.signature(organization: "北海市海城區科學技術局", date: "2016年7月8日") == [
@@ -107,5 +128,18 @@ import Testing
         #expect(markdown.hasPrefix("# 2016年上半年工作總結\n\n## 一、上半年工作成績\n"))
         #expect(markdown.contains("## 二、主要數據\n\n| 序號 | 項目 | 數值 |\n| :-: | --- | --: |\n| 1 | 發放科普宣傳資料 | 1200份 |\n"))
         #expect(markdown.hasSuffix("\n北海市海城區科學技術局\n\n2016年7月8日\n"))
+    }
+}
+
+/// A small seeded generator, so a failing random case can be repeated.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

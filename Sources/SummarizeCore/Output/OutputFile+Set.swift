@@ -34,6 +34,15 @@ extension OutputFile {
                                                  hint: "check that the output folder is writable and the disk is not full"))
             }
         }
+        // A folder where a file should go would make its rename fail after the earlier ones; refuse before any.
+        for file in written {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.url.path, isDirectory: &isFolder), isFolder.boolValue {
+                removeTemporaries()
+                throw DiagnosticError(Diagnostic(file: file.url.relativePath, "cannot write the report: a folder has this name",
+                                                 hint: "move or rename the folder"))
+            }
+        }
         for (index, file) in written.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
             let reason = String(cString: strerror(errno))
             for rest in written[index...] { try? FileManager.default.removeItem(at: rest.temporary) }

@@ -102,6 +102,7 @@ struct StyledHTML {
 
     /// HTML text and attribute escaping, as cmark does it.
     private func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
