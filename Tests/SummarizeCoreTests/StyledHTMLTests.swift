@@ -46,4 +46,17 @@ import Testing
         let html = StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: "![機構標誌](https://example.gov.cn/logo.png)"))
         #expect(html == "<p>機構標誌</p>\n")
     }
+
+    /// `--format md` writes cmark's normalized Markdown; it must mean exactly what the escaped template output meant.
+    @Test(arguments: [
+        "*not emphasis* _nor this_ **nor this**", "# not a heading", "1. not a list", "- nor this", "> nor a quote",
+        "<b>no html</b> &amp; no entity", "[no](link) ![no](image)", "`no code`", "a | b \\ c", "2016年7月8日,資料1200份(桂科能1347003)",
+        "***", "+ plus", "1) paren", "line\nbreak", "50% ~ 100%; \"quoted\" 'single'",
+    ])
+    func normalizedMarkdownMeansTheSame(_ data: String) {
+        let filled = "## 一、標題\n\n" + MarkdownText.escape(data) + "\n\n（一）" + MarkdownText.escape(data) + "\n"
+        let normalized = CommonMark().normalized(filled)
+        let render = { (markdown: String) in StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: markdown)) }
+        #expect(render(normalized) == render(filled), "\(normalized)")
+    }
 }

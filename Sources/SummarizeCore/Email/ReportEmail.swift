@@ -79,7 +79,7 @@ public struct ReportEmail: Sendable {
 
     private static func attachment(_ data: Data, name: String) -> [String] {
         var lines = ["Content-Type: text/html; charset=utf-8;"]
-        let words = EncodedWord.isPlain(name) ? [name] : EncodedWord.encode(name)
+        let words = EncodedWord.isPlain(name) && name.count <= 60 ? [name] : EncodedWord.encode(name)
         lines.append(" name=\"" + words.joined(separator: "\r\n ") + "\"")
         lines.append("Content-Disposition: attachment;")
         lines += MIMEHeader.extendedParameter("filename", name).map { " " + $0 }

@@ -16,6 +16,20 @@ extension CommonMark {
             return document.blocks()
         }
     }
+
+    /// The same Markdown as cmark writes it back (`cmark_render_commonmark`): backslashes only where a character
+    /// would otherwise be Markdown syntax, one blank line between blocks, lines not wrapped. The filled templates
+    /// escape every ASCII punctuation mark of the data (`\,`); this is the readable form of the same document.
+    func normalized(_ markdown: String) -> String {
+        var source = markdown
+        return source.withUTF8 { bytes in
+            guard let root = cmark_parse_document(bytes.baseAddress, bytes.count, CMARK_OPT_VALIDATE_UTF8) else { return "" }
+            defer { cmark_node_free(root) }  // the whole tree, allocated by cmark_parse_document
+            guard let buffer = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) else { return "" }
+            defer { free(buffer) }  // malloc'd by cmark; ours to release
+            return String(cString: buffer)
+        }
+    }
 }
 
 /// Owns one cmark node tree and frees it when the copy into Swift values is done. Child pointers are used only

@@ -33,6 +33,56 @@ struct PipeTable: Equatable {
         rows = lines.dropFirst(2).map(normalized)
     }
 
+    /// A piece of Markdown: prose for cmark, or a pipe table.
+    enum Chunk {
+        case markdown(String)
+        case table(PipeTable)
+    }
+
+    /// Splits Markdown into its pipe tables and the prose around them.
+    static func chunks(of markdown: String) -> [Chunk] {
+        var chunks: [Chunk] = []
+        var pending: [Substring] = []
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        func flush() {
+            if !pending.isEmpty { chunks.append(.markdown(pending.joined(separator: "\n"))) }
+            pending = []
+        }
+        while index < lines.count {
+            if isRow(lines[index]) {
+                let end = lines[index...].firstIndex { !isRow($0) } ?? lines.count
+                if let table = PipeTable(lines: Array(lines[index..<end])) {
+                    flush()
+                    chunks.append(.table(table))
+                    index = end
+                    continue
+                }
+            }
+            pending.append(lines[index])
+            index += 1
+        }
+        flush()
+        return chunks
+    }
+
+    /// The table as Markdown again, each cell escaped only where Markdown would read it as syntax.
+    var markdownLines: [String] {
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map { cell in
+                cell.map { "\\|*_`[]<>!&".contains($0) ? "\\\($0)" : String($0) }.joined()
+            }.joined(separator: " | ") + " |"
+        }
+        let delimiter = alignments.map { alignment in
+            switch alignment {
+            case .left: "---"
+            case .center: ":-:"
+            case .right: "--:"
+            }
+        }
+        return [row(header), "| " + delimiter.joined(separator: " | ") + " |"] + rows.map(row)
+    }
+
     static func isRow(_ line: Substring) -> Bool {
         line.drop(while: { $0 == " " }).hasPrefix("|")
     }

@@ -30,31 +30,12 @@ public struct PlainTextReport: Sendable {
 
     /// Each block of the Markdown as lines; pipe tables are laid out as columns.
     func render(markdown: String, locale: ReportLocale) -> [[String]] {
-        var result: [[String]] = []
-        var pending: [Substring] = []
-        let sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        var index = 0
-        func flush() {
-            guard !pending.isEmpty else { return }
-            let blocks = CommonMark().blocks(from: pending.joined(separator: "\n"))
-            result += blocks.compactMap { lines(of: $0, locale: locale, prefix: "") }
-            pending = []
-        }
-        while index < sourceLines.count {
-            if PipeTable.isRow(sourceLines[index]) {
-                let end = sourceLines[index...].firstIndex { !PipeTable.isRow($0) } ?? sourceLines.count
-                if let table = PipeTable(lines: Array(sourceLines[index..<end])) {
-                    flush()
-                    result.append(table.lines(width: width))
-                    index = end
-                    continue
-                }
+        PipeTable.chunks(of: markdown).flatMap { chunk -> [[String]] in
+            switch chunk {
+            case let .markdown(text): CommonMark().blocks(from: text).compactMap { lines(of: $0, locale: locale, prefix: "") }
+            case let .table(table): [table.lines(width: width)]
             }
-            pending.append(sourceLines[index])
-            index += 1
         }
-        flush()
-        return result
     }
 
     private func lines(of block: MarkdownBlock, locale: ReportLocale, prefix: String) -> [String]? {

@@ -4,7 +4,7 @@
 /// - Chinese text may break between any two characters, and between a Chinese character and a Latin word,
 ///   except that no line starts with closing punctuation (，。、；：？！）」』 and their ASCII forms) and no line ends
 ///   with opening punctuation (（「『“ …), the line-start and line-end rules of GB/T 15834 and every CJK typesetter.
-/// - The space at a break is dropped; continuation lines start flush left (回行顶格) after `indent`.
+/// - The space at a break is dropped; continuation lines start flush left (回行顶格), after `prefix` only.
 struct LineWrapper {
     /// The widest a line may be, in display columns (a Chinese character is two).
     var width: Int
