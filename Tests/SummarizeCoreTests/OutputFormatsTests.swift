@@ -22,9 +22,7 @@ import Testing
 
     @Test func writesEveryFormatAsked() throws {
         let output = try TestPaths.temporaryFolder()
-        var job = Self.job(output: output, formats: [.html, .txt, .md, .eml])
-        job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
-        let outcome = try job.run()
+        let outcome = try Self.job(output: output, formats: [.html, .txt, .md, .eml]).run()
         #expect(outcome.files.map(\.lastPathComponent) == ["2016H1.html", "2016H1.txt", "2016H1.md", "2016H1.eml"])
         let listing = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(listing == ["2016H1.eml", "2016H1.html", "2016H1.md", "2016H1.txt"], "no temporary files are left")
@@ -38,11 +36,12 @@ import Testing
         let output = try TestPaths.temporaryFolder()
         let old = Data("old report".utf8)
         try old.write(to: output.appendingPathComponent("2016H1.html"))
+        let folder = TestPaths.fixtures.appendingPathComponent("no-email")
         do {
-            _ = try Self.job(output: output, formats: [.html, .txt, .eml]).run()
+            _ = try Self.job(data: folder, output: output, formats: [.html, .txt, .eml]).run()
             Issue.record("an .eml without a sender must be refused")
         } catch {
-            let data = TestPaths.data.appendingPathComponent("2016H1.yaml").relativePath
+            let data = folder.appendingPathComponent("2016H1.yaml").relativePath
             #expect(error.description == """
                 \(data): error: an email needs a sender, and neither the data nor the command line names one
                   hint: add to \(data):
