@@ -69,10 +69,11 @@ import Testing
     }
 
     /// The templates use headings and paragraphs; lists, quotes and code still come out readable.
-    @Test func otherMarkdownBlocks() {
-        let blocks = PlainTextReport(styles: StyleTable(), width: 30)
-            .render(markdown: "- 甲\n- 乙\n\n3. three\n4. four\n\n> 引文\n\n    code  kept\n\n***", locale: .zhHant)
-        #expect(blocks == [["- 甲", "- 乙"], ["3. three", "4. four"], ["> 引文"], ["    code  kept"], ["* * *"]])
+    @Test func otherMarkdownBlocks() throws {
+        let styles = try StyleTable.parse("p { text-indent: 2em; }", file: "styles.css")
+        let blocks = PlainTextReport(styles: styles, width: 30)
+            .render(markdown: "- 甲\n- 乙\n\n3. three\n4. four\n\n> 引文\n\n    code  kept\n\n***\n\n正文", locale: .zhHant)
+        #expect(blocks == [["- 甲", "- 乙"], ["3. three", "4. four"], ["> 引文"], ["    code  kept"], ["* * *"], ["\u{3000}\u{3000}正文"]])
     }
 
     /// Random mixtures of Chinese, Latin, digits, spaces and punctuation: always within the width, nothing lost.

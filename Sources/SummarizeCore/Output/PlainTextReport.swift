@@ -42,18 +42,19 @@ public struct PlainTextReport: Sendable {
         let wrapper = LineWrapper(width: width)
         switch block {
         case let .heading(level, inlines):
-            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("h\(level)", locale), prefix: prefix)
+            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("h\(level)", locale, nested: !prefix.isEmpty), prefix: prefix)
         case let .paragraph(inlines):
-            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("p", locale), prefix: prefix)
+            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("p", locale, nested: !prefix.isEmpty), prefix: prefix)
         case let .blockQuote(children):
-            return children.compactMap { lines(of: $0, locale: locale, prefix: prefix + "> ") }
-                .joined(separator: [prefix + ">"]).map { $0 }
+            return Array(children.compactMap { lines(of: $0, locale: locale, prefix: prefix + "> ") }
+                .joined(separator: [prefix + ">"]))
         case let .list(list):
             var result: [String] = []
             for (offset, item) in list.items.enumerated() {
                 let marker = list.isOrdered ? "\(list.start + offset). " : "- "
                 let hanging = prefix + String(repeating: " ", count: marker.count)
-                var itemLines = item.compactMap { lines(of: $0, locale: locale, prefix: hanging) }.joined(separator: list.isTight ? [] : [""]).map { $0 }
+                var itemLines = Array(item.compactMap { lines(of: $0, locale: locale, prefix: hanging) }
+                    .joined(separator: list.isTight ? [] : [""]))
                 if !itemLines.isEmpty {
                     itemLines[0] = prefix + marker + itemLines[0].dropFirst(hanging.count)
                 }
@@ -72,9 +73,9 @@ public struct PlainTextReport: Sendable {
     }
 
     /// The first-line indent the style table gives an element: `text-indent: 2em` is two full-width spaces in a
-    /// Chinese report, four spaces otherwise.
-    private func indent(_ element: String, _ locale: ReportLocale) -> String {
-        guard let value = styles.value(of: "text-indent", for: element) else { return "" }
+    /// Chinese report, four spaces otherwise. Paragraphs in lists and quotes, which have a marker, get none.
+    private func indent(_ element: String, _ locale: ReportLocale, nested: Bool) -> String {
+        guard !nested, let value = styles.value(of: "text-indent", for: element) else { return "" }
         let ems: Double
         if value.hasSuffix("em"), let number = Double(value.dropLast(2)) {
             ems = number
