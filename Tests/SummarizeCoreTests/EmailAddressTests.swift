@@ -50,6 +50,8 @@ import Testing
         #expect(EmailAddress(displayName: "Zhang San", address: "z@example.com").headerTokens == ["Zhang", "San", "<z@example.com>"])
         #expect(EmailAddress(displayName: "Zhang, San", address: "z@example.com").headerTokens == ["\"Zhang, San\"", "<z@example.com>"])
         #expect(EmailAddress(displayName: "張三", address: "z@example.com").headerTokens == ["=?UTF-8?B?5by15LiJ?=", "<z@example.com>"])
+        #expect(EmailAddress(displayName: "=?x?=", address: "z@example.com").headerTokens == ["\"=?x?=\"", "<z@example.com>"],
+                "text that looks like an encoded-word is quoted so that no reader decodes it")
     }
 
     /// Each encoded-word is at most 75 characters, holds whole characters, and they decode back to the text.

@@ -17,6 +17,11 @@ import Testing
         #expect(table["p"] == nil)
     }
 
+    @Test func windowsLineEndsAndByteOrderMarkAreFine() throws {
+        let table = try StyleTable.parse("\u{FEFF}/* house style */\r\np {\r\n  text-indent: 2em;\r\n}\r\n", file: "styles.css")
+        #expect(table["p"] == "text-indent:2em")
+    }
+
     @Test(arguments: [
         ("h2 p { color: red; }", "styles.css:1:1: error: 'h2 p' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),
         ("a:hover { color: red; }", "styles.css:1:1: error: 'a:hover' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),

@@ -74,7 +74,10 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     var headerTokens: [String] {
         guard let displayName, !displayName.isEmpty else { return [address] }
         let phrase: [String]
-        if displayName.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || Self.atomSpecials.contains($0)) }) {
+        let isAtomText = { (scalar: Unicode.Scalar) in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || Self.atomSpecials.contains(scalar))
+        }
+        if displayName.unicodeScalars.allSatisfy(isAtomText), !displayName.contains("=?") {
             phrase = displayName.split(separator: " ").map(String.init)
         } else if displayName.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }) {
             phrase = ["\"" + displayName.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""]

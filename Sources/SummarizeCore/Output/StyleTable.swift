@@ -183,7 +183,7 @@ private struct StyleTableParser {
 
     private mutating func skipSpaceAndComments() {
         while let scalar = peek {
-            if scalar.properties.isWhitespace {
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {  // a byte-order mark some editors save
                 advance()
             } else if scalar == "/", index + 1 < scalars.count, scalars[index + 1] == "*" {
                 let start = location
