@@ -123,7 +123,12 @@ import Testing
         #expect(html.contains(">一、上半年工作成績</h2>"))
         #expect(html.contains(">（一）認真做好科技項目驗收及申報工作</h3>"))
         #expect(html.contains(">1.積極走訪企業</h4>"))
-        #expect(!html.contains("counter(") && !html.contains("::before") && !html.contains("list-style-type"))
+        let body = html[html.range(of: "</head>")!.upperBound...]
+        #expect(!body.contains("counter(") && !html.contains("::before") && !html.contains("list-style-type"))
+        // The one counter is the printed page number, in @page margin boxes of the head's <style>.
+        for line in html.split(separator: "\n") where line.contains("counter(") {
+            #expect(line.hasPrefix("@page") && line.contains("@bottom-"))
+        }
         #expect(!html.contains("var(") && !html.contains("calc(") && !html.contains("<link") && !html.contains("@import"))
     }
 
