@@ -21,8 +21,10 @@ enum Arguments {
         switch OutputFormat.list(parsing: text) {
         case let .success(formats): return formats
         case let .failure(unknown):
-            let suggestion = unknown.suggestion.map { "; did you mean '\($0)'?" } ?? ""
-            throw ValidationError("'\(unknown.name)' is not an output format\(suggestion) Expected a comma-separated list of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            let choices = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            let advice = unknown.suggestion.map { "did you mean '\($0)'? The formats are \(choices)" }
+                ?? "expected a comma-separated list of \(choices)"
+            throw ValidationError("'\(unknown.name)' is not an output format; \(advice)")
         }
     }
 
