@@ -4,16 +4,20 @@
 /// which a file meant to be opened anywhere cannot count on); the display name may be any text and is
 /// RFC 2047-encoded in the header when it is not ASCII.
 public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
+    /// The name shown in front of the address (張三), if any.
     public var displayName: String?
     /// The addr-spec, `local@domain`.
     public var address: String
 
     /// Why a text is not an address, worded for the person who typed it.
     public struct Problem: Error, Hashable, Sendable {
+        /// What is wrong, quoting the text.
         public var message: String
+        /// How to write it instead.
         public var hint: String
     }
 
+    /// A mailbox from parts already checked; use ``init(parsing:)`` for what a person typed.
     public init(displayName: String? = nil, address: String) {
         self.displayName = displayName
         self.address = address
@@ -87,6 +91,7 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         return phrase + ["<\(address)>"]
     }
 
+    /// `張三 <zhangsan@example.gov.cn>`, as a person writes it (not header-encoded).
     public var description: String {
         displayName.map { "\($0) <\(address)>" } ?? address
     }

@@ -9,8 +9,11 @@
 ///   subject: 2016年上半年工作總結
 /// ```
 public struct EmailSettings: Hashable, Sendable {
+    /// The sender; an `.eml` cannot be written without one.
     public var from: EmailAddress?
+    /// Recipients; may be empty in a draft.
     public var to: [EmailAddress]
+    /// Copy recipients.
     public var cc: [EmailAddress]
     /// The subject; the report's title when nil.
     public var subject: String?

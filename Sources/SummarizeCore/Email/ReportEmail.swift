@@ -16,17 +16,21 @@ import Foundation
 /// attachment is the report file byte for byte; the body parts are the same text in the canonical CRLF form of
 /// MIME text. `X-Unsent: 1` makes Outlook for Windows open the file as an unsent draft.
 public struct ReportEmail: Sendable {
+    /// The headers: sender, recipients, subject, and the date the message is dated by.
     public var from: EmailAddress
     public var to: [EmailAddress]
     public var cc: [EmailAddress]
     public var subject: String
     public var date: Date
     public var timeZone: TimeZone
+    /// The plain-text report (the first alternative).
     public var plainText: String
+    /// The HTML report: the second alternative, and the attachment byte for byte.
     public var html: String
     /// The attachment's file name, e.g. 2016年上半年工作總結.html.
     public var attachmentName: String
 
+    /// A message from finished parts; nothing is checked here (addresses were checked when read).
     public init(from: EmailAddress, to: [EmailAddress], cc: [EmailAddress], subject: String, date: Date,
                 timeZone: TimeZone, plainText: String, html: String, attachmentName: String) {
         self.from = from

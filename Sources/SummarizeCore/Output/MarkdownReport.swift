@@ -7,6 +7,7 @@ import Foundation
 /// the organization and date at the end. cmark writes the prose back in its normalized form, so the data's
 /// punctuation carries a backslash only where Markdown would otherwise read it as syntax.
 public enum MarkdownReport {
+    /// The Markdown file of a filled report.
     public static func render(_ filled: FilledReport) -> String {
         let report = filled.report
         var markdown = ["# " + MarkdownText.escape(report.resolvedTitle)] + filled.parts.map(\.markdown)

@@ -8,14 +8,18 @@ public struct PlainTextReport: Sendable {
     /// 72 columns: 36 Chinese characters, and the customary width of plain-text mail.
     public static let defaultWidth = 72
 
+    /// The house style, read for the first-line indents.
     public var styles: StyleTable
+    /// The widest line, in display columns.
     public var width: Int
 
+    /// A writer for one house style and line width.
     public init(styles: StyleTable, width: Int = Self.defaultWidth) {
         self.styles = styles
         self.width = width
     }
 
+    /// The whole report: title, every part, signature; lines end in "\n".
     public func render(_ filled: FilledReport) -> String {
         let report = filled.report
         var blocks: [[String]] = [centred(report.resolvedTitle)]

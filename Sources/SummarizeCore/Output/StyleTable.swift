@@ -18,6 +18,7 @@ public struct StyleTable: Hashable, Sendable {
     /// Selector → its declarations as they go into `style="…"`: `font-size:16px;text-indent:2em`.
     public private(set) var declarations: [String: String]
 
+    /// A table from ready declarations (empty: every element bare); ``load(from:)`` reads the file.
     public init(declarations: [String: String] = [:]) {
         self.declarations = declarations
     }

@@ -12,6 +12,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertibl
     case eml
 
     public var description: String { rawValue }
+    /// The file name extension, which is the format's name: `2016H1.eml`.
     public var fileExtension: String { rawValue }
 
     /// Reads `html,txt,eml` (any case, spaces allowed); nil with the unknown name when one is not a format.
@@ -26,6 +27,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertibl
         return formats.isEmpty ? .failure(UnknownFormat(name: text, suggestion: nil)) : .success(formats)
     }
 
+    /// A name in `--format` that is no format, with the closest one if it looks like a typo.
     public struct UnknownFormat: Error, Sendable {
         public var name: String
         public var suggestion: String?

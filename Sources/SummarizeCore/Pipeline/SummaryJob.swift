@@ -15,6 +15,7 @@ public struct SummaryJob: Sendable {
     public var email = EmailSettings()
     /// The time an `.eml` is dated; injected by tests.
     public var clock: @Sendable () -> Date = { Date() }
+    /// The time zone of the `.eml`'s Date header: the machine's.
     public var timeZone = TimeZone.current
 
     public init(period: Period, dataDirectory: URL, templatesDirectory: URL, outputDirectory: URL, locale: ReportLocale? = nil) {
@@ -38,6 +39,7 @@ public struct SummaryJob: Sendable {
         /// The files written, in the order of ``SummaryJob/formats``.
         public var files: [URL]
         public var warnings: [Diagnostic]
+        /// The first file written (the report, unless `--format` put another format first).
         public var file: URL { files[0] }
     }
 
