@@ -132,6 +132,16 @@ import Testing
         #expect(!html.contains("var(") && !html.contains("calc(") && !html.contains("<link") && !html.contains("@import"))
     }
 
+    /// A newline between two Chinese characters shows as a gap in Chromium and WebKit; the report has none.
+    @Test(arguments: ReportLocale.allCases)
+    func noLineBreakInsideChineseText(_ locale: ReportLocale) throws {
+        let scalars = Array(try Self.sampleHTML(locale).unicodeScalars)
+        for index in scalars.indices.dropFirst().dropLast() where scalars[index] == "\n" {
+            #expect(!(CJK.isWide(scalars[index - 1]) && CJK.isWide(scalars[index + 1])),
+                    "newline between '\(scalars[index - 1])' and '\(scalars[index + 1])'")
+        }
+    }
+
     /// Gmail clips bodies above ~102 KB; the sample report, with every style inline, stays far below.
     @Test func sampleHTMLIsFarBelowGmailsClippingSize() throws {
         for locale in ReportLocale.allCases {
