@@ -16,4 +16,23 @@ enum Arguments {
         }
         return locale
     }
+
+    static func formats(_ text: String) throws -> [OutputFormat] {
+        switch OutputFormat.list(parsing: text) {
+        case let .success(formats): return formats
+        case let .failure(unknown):
+            let choices = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            let advice = unknown.suggestion.map { "did you mean '\($0)'? The formats are \(choices)" }
+                ?? "expected a comma-separated list of \(choices)"
+            throw ValidationError("'\(unknown.name)' is not an output format; \(advice)")
+        }
+    }
+
+    static func mailboxes(_ text: String, option: String) throws -> [EmailAddress] {
+        do {
+            return try EmailAddress.list(parsing: text)
+        } catch {
+            throw ValidationError("\(option): \(error.message) (\(error.hint))")
+        }
+    }
 }

@@ -18,14 +18,18 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Check the data and the templates, and write nothing.")
     var check = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         if check { return try runCheck() }
-        let job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
+        var job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
                              outputDirectory: folders.output, locale: locale)
+        job.formats = output.formats
+        job.email = try output.emailSettings()
         do {
             let outcome = try job.run()
             Console.print(outcome.warnings)
-            print(outcome.file.relativePath)
+            outcome.files.forEach { print($0.relativePath) }
         } catch {
             Console.print(error.diagnostics)
             throw ExitCode(1)

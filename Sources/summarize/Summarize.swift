@@ -14,7 +14,8 @@ struct Summarize: ParsableCommand {
             """,
         discussion: """
             Reads Data/<PERIOD>.yaml, fills the Markdown templates in Templates/<locale>/, and writes one \
-            self-contained HTML file to Output/<PERIOD>.html.
+            self-contained HTML file to Output/<PERIOD>.html; --format adds its plain text (.txt), Markdown (.md) \
+            and a ready-to-send email (.eml).
 
             Exit status: 0 success, 1 problems in the data or templates (each printed as FILE:LINE:COLUMN), \
             64 bad command-line usage.

@@ -37,7 +37,7 @@ import Testing
             """),
         ("unknown-key.yaml", """
             invalid/unknown-key.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
-              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans
+              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
             """),
         ("unknown-key-deep.yaml", """
             invalid/unknown-key-deep.yaml:7:13: error: unknown key 'titel' in an item; did you mean 'title'?

@@ -74,9 +74,12 @@ import Testing
         let history = ReportHistory.load(for: report.period, with: loader).history
         let html = try ReportRenderer(templates: TemplateSet.load(from: TestSupport.templates, locale: .zhHant))
             .html(for: report, history: history)
-        #expect(html.contains("<th scope=\"col\">2015年下半年<br>環比</th><th scope=\"col\">2015年上半年<br>同比</th>"))
-        #expect(html.contains("<td class=\"name\">發放科普宣傳資料</td><td class=\"value\">1200份</td><td class=\"value\">1000份<br>+20.0%</td><td class=\"value\">800份<br>+50.0%</td>"))
-        #expect(html.contains("<td class=\"name\">發明專利受理量任務數</td><td class=\"value\">260件</td><td class=\"value\">—</td><td class=\"value\">—</td>"))
+        #expect(TestSupport.texts(of: "th", in: html) == ["序號", "項目", "本期", "上期（環比）", "去年同期（同比）"])
+        let cells = TestSupport.texts(of: "td", in: TestSupport.metricsTable(in: html))
+        let first = try #require(cells.firstIndex(of: "發放科普宣傳資料"))
+        #expect(Array(cells[first...].prefix(4)) == ["發放科普宣傳資料", "1200份", "1000份+20.0%", "800份+50.0%"])
+        let patents = try #require(cells.firstIndex(of: "發明專利受理量任務數"))
+        #expect(Array(cells[patents...].prefix(4)) == ["發明專利受理量任務數", "260件", "—", "—"])
     }
 
     @Test func brokenEarlierDataIsAWarningNotAnError() throws {

@@ -96,7 +96,7 @@ import Testing
             """)
         #expect(problems == """
             Data/2016H1.yaml:1:1: error: unknown key 'organisation' in the data file; did you mean 'organization'?
-              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans
+              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
             Data/2016H1.yaml:2:7: error: '2016-13-01' is not a date
               hint: write the date as year-month-day, e.g.  date: 2016-07-08
             Data/2016H1.yaml:5:5: error: unknown key 'txt' in an entry of 'achievements'; did you mean 'text'?

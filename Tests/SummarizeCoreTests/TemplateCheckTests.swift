@@ -45,9 +45,9 @@ import Testing
         ])
         #expect(result == """
             /Templates/zh-Hant/item.md.mustache:2:24: error: the data has no 'titel' here; did you mean 'title'?
-              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, text, title
+              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, style, text, title
             /Templates/zh-Hant/item.md.mustache:4:1: error: the data has no 'itmes' here; did you mean 'items'?
-              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, text, title
+              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, style, text, title
             /Templates/zh-Hant/plans.md.mustache:1:21: error: the data has no 'relativName' here (in 'period.next.relativName'); did you mean 'relativeName'?
               hint: the names available here are: code, half, isFirstHalf, name, next, previous, relativeName, year, yearAgo
             """)
@@ -67,7 +67,7 @@ import Testing
         ])
         #expect(result == """
             /Templates/zh-Hant/document.html.mustache:1:19: error: 'title' is output unescaped, so its text would be read as HTML
-              hint: write {{title}}; only {{{content}}}, the report body, is HTML already
+              hint: write {{title}}; only {{{content}}}, the report body, and {{{style.…}}} are HTML already
             /Templates/zh-Hant/intro.md.mustache:1:1: error: 'intro' is output unescaped in a Markdown template, so its text would be read as Markdown
               hint: write {{intro}}: Markdown templates escape every value so that it shows exactly as typed
             /Templates/zh-Hant/intro.md.mustache:2:1: error: 'organization' is output unescaped in a Markdown template, so its text would be read as Markdown

@@ -40,13 +40,35 @@ enum TestSupport {
         try ReportRenderer(templates: TemplateSet.load(from: templates, locale: report.locale)).html(for: report)
     }
 
-    /// The text content of the HTML elements with a given tag, entities decoded.
+    /// The text content of the HTML elements with a given tag (whatever their attributes), entities decoded and
+    /// inner tags (`<br>`) left out.
     static func texts(of tag: String, in html: String) -> [String] {
         var result: [String] = []
         var rest = html[...]
-        while let open = rest.range(of: "<\(tag)>"), let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex) {
-            result.append(decodeEntities(String(rest[open.upperBound..<close.lowerBound])))
+        while let open = rest.range(of: "<\(tag)"), open.upperBound < rest.endIndex {
+            let next = rest[open.upperBound]
+            guard next == ">" || next == " ", let end = rest[open.upperBound...].firstIndex(of: ">"),
+                  let close = rest.range(of: "</\(tag)>", range: end..<rest.endIndex)
+            else { rest = rest[open.upperBound...]; continue }
+            let inner = String(rest[rest.index(after: end)..<close.lowerBound])
+            result.append(decodeEntities(stripTags(inner)))
             rest = rest[close.upperBound...]
+        }
+        return result
+    }
+
+    /// The metrics table of a report (the layout's own tables left out).
+    static func metricsTable(in html: String) -> String {
+        guard let start = html.range(of: "<table class=\"metrics\""),
+              let end = html.range(of: "</table>", range: start.upperBound..<html.endIndex) else { return "" }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// Text with every tag removed.
+    static func stripTags(_ html: String) -> String {
+        var result = "", inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { result.append(character) }
         }
         return result
     }

@@ -1,7 +1,7 @@
 /// Puts the drafts of a period's files (one file, or one per department) together into one ``Report``.
 ///
 /// Files are merged in file-name order: entries, metrics and review lines are concatenated section by section;
-/// a single-valued field (organization, title, date, locale, intro) may be given in one file or in several with
+/// a single-valued field (organization, title, date, locale, intro, email) may be given in one file or in several with
 /// the same value, and a conflict is an error that names both places.
 enum ReportAssembler {
     static let achievementsExample = "every report says what was achieved, for example:\n    achievements:\n      - title: 認真做好科技項目驗收及申報工作\n        text: 為推動……"
@@ -30,8 +30,10 @@ enum ReportAssembler {
         let date = agreed("date", \.date)
         let locale = agreed("locale", \.locale)
         let intro = agreed("intro", \.intro)
+        let email = agreed("email", \.email)
         var report = Report(period: period, organization: organization ?? "", title: title, date: date,
                             locale: locale ?? .default, intro: intro, achievements: [])
+        report.email = email ?? EmailSettings()
         for draft in drafts {
             report.achievements += draft.sections[.achievements] ?? []
             report.highlights += draft.sections[.highlights] ?? []

@@ -11,6 +11,7 @@ struct ReportDraft: Sendable {
     var date: Located<ReportDate>?
     var locale: Located<ReportLocale>?
     var intro: Located<String>?
+    var email: Located<EmailSettings>?
     /// The department of every entry in this file that does not name its own.
     var department: String?
     var sections: [ReportSection: [Entry]] = [:]

@@ -5,6 +5,7 @@ struct ReportReader {
     static let topLevelKeys = [
         "organization", "title", "date", "locale", "intro", "department",
         "achievements", "review", "highlights", "metrics", "problems", "suggestions", "plans",
+        "email",
     ]
     static let entryKeys = ["title", "text", "items", "department"]
     static let metricKeys = ["name", "value", "unit", "was", "previous", "year_ago"]
@@ -12,7 +13,7 @@ struct ReportReader {
     /// Entries sit at level 2 (（一）), their items at level 3 (1.) and sub-items at level 4 (（1）): GB/T 9704's four levels.
     static let deepestLevel = 4
 
-    private var reader: NodeReader
+    var reader: NodeReader
     /// The file's own `department:`, given to entries that do not name theirs.
     private var fileDepartment: String?
 
@@ -56,6 +57,7 @@ struct ReportReader {
         draft.review = fields["review"].map { readReview($0.value) } ?? []
         draft.suggestedKeys = reader.suggestedKeys
         draft.givenKeys = Set(fields.keys)
+        draft.email = located(fields["email"], fields["email"].map { readEmail($0.value) })
 
         if let field = fields["achievements"],
            NodeReader.isNull(field.value) || field.value.sequence?.isEmpty == true {

@@ -4,31 +4,9 @@ import Foundation
 ///
 /// The bytes go to a hidden temporary file in the same folder (so the final rename never crosses file systems),
 /// are flushed to disk, and the temporary file is renamed over the target. On any failure the temporary file is
-/// removed and the existing target is left exactly as it was.
+/// removed and the existing target is left exactly as it was. ``writeAll(_:)`` does the same for several files.
 public enum OutputFile {
     public static func write(_ data: Data, to url: URL) throws(DiagnosticError) {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw DiagnosticError(Diagnostic(file: folder.relativePath, "cannot create the output folder: \(error.localizedDescription)"))
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: .min ... .max)).tmp")
-        do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission)
-            }
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw DiagnosticError(Diagnostic(file: url.relativePath, "cannot write the report: \(error.localizedDescription)",
-                                             hint: "check that the output folder is writable and the disk is not full"))
-        }
+        try writeAll([(data: data, url: url)])
     }
 }

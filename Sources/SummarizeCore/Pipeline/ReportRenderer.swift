@@ -23,7 +23,8 @@ public struct ReportRenderer: Sendable {
                 metrics: section == .metrics ? history.compare(report) : [],
                 reviews: section == .review ? report.review : [], report: reportContext)
             parts.append(.init(section: section, text: templates.render(section.templateName, context),
-                               isMarkdown: section != .metrics))
+                               isMarkdown: section != .metrics,
+                               markdownAlternative: section == .metrics ? templates.render("metrics.md", context) : nil))
         }
         return FilledReport(report: report, parts: parts)
     }
@@ -32,7 +33,7 @@ public struct ReportRenderer: Sendable {
     public func html(for filled: FilledReport) -> String {
         var content = ""
         for part in filled.parts {
-            content += part.isMarkdown ? commonMark.html(from: part.text) : part.text
+            content += part.isMarkdown ? StyledHTML(styles: templates.styles).render(commonMark.blocks(from: part.text)) : part.text
         }
         return templates.render("document.html", DocumentContext(report: ReportContext(report: filled.report), content: content))
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One run of `summarize`: load a period's data, fill the templates, render, write `Output/<period>.html`.
+/// One run of `summarize`: load a period's data, fill the templates, render, write `Output/<period>.html` (and the
+/// other ``formats``).
 public struct SummaryJob: Sendable {
     public var period: Period
     public var dataDirectory: URL
@@ -8,6 +9,14 @@ public struct SummaryJob: Sendable {
     public var outputDirectory: URL
     /// Overrides the data file's `locale:`.
     public var locale: ReportLocale?
+    /// The files to write, `.html` by default.
+    public var formats: [OutputFormat] = [.html]
+    /// Addresses and subject from the command line, overriding the data file's `email:` block.
+    public var email = EmailSettings()
+    /// The time an `.eml` is dated; injected by tests.
+    public var clock: @Sendable () -> Date = { Date() }
+    /// The time zone of the `.eml`'s Date header: the machine's.
+    public var timeZone = TimeZone.current
 
     public init(period: Period, dataDirectory: URL, templatesDirectory: URL, outputDirectory: URL, locale: ReportLocale? = nil) {
         self.period = period
@@ -18,12 +27,20 @@ public struct SummaryJob: Sendable {
     }
 
     /// The file the report is written to.
-    public var outputFile: URL { outputDirectory.appendingPathComponent("\(period).html") }
+    public var outputFile: URL { outputFile(for: .html) }
+
+    /// The file a format is written to: `Output/2016H1.eml`.
+    public func outputFile(for format: OutputFormat) -> URL {
+        outputDirectory.appendingPathComponent("\(period).\(format.fileExtension)")
+    }
 
     /// What a successful run produced.
     public struct Outcome: Sendable {
-        public var file: URL
+        /// The files written, in the order of ``SummaryJob/formats``.
+        public var files: [URL]
         public var warnings: [Diagnostic]
+        /// The first file written (the report, unless `--format` put another format first).
+        public var file: URL { files[0] }
     }
 
     /// Everything a run needs, loaded and checked.
@@ -61,9 +78,12 @@ public struct SummaryJob: Sendable {
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
         let prepared = try prepare()
-        let html = prepared.renderer.html(for: prepared.report, history: prepared.history)
-        try OutputFile.write(Data(html.utf8), to: outputFile)
-        return Outcome(file: outputFile, warnings: prepared.warnings)
+        let dataFile = (try? DataDirectory(dataDirectory).source(for: period).url.relativePath) ?? dataDirectory.relativePath
+        let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
+                                    timeZone: timeZone, dataFile: dataFile)
+        let (files, outputWarnings) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
+        try OutputFile.writeAll(files.map { (data: $0.1, url: outputFile(for: $0.0)) })
+        return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
     }
 
     /// Data files are the staff's work: the tool never writes among them, whatever the flags say.

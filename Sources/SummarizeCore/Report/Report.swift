@@ -15,6 +15,8 @@ public struct Report: Hashable, Sendable {
     public var problems: [Entry]
     public var suggestions: [Entry]
     public var plans: [Entry]
+    /// Addresses and subject for `--format eml`, from the optional `email:` block.
+    public var email = EmailSettings()
 
     public init(
         period: Period, organization: String, title: String? = nil, date: ReportDate? = nil,

@@ -21,16 +21,22 @@ struct TemplateCheck {
             ("intro.md", reportContext),
         ]
         for (index, section) in ReportSection.allCases.enumerated() {
-            roots.append((section.templateName, SectionContext(
+            let context = SectionContext(
                 number: Numeral(index + 1), entries: report.entries(of: section),
                 metrics: section == .metrics ? history.compare(report) : [],
-                reviews: section == .review ? report.review : [], report: reportContext)))
+                reviews: section == .review ? report.review : [], report: reportContext)
+            roots.append((section.templateName, context))
+            // The metrics also have a Markdown table, for the plain-text and Markdown outputs.
+            if section == .metrics { roots.append(("metrics.md", context)) }
         }
         return roots
     }
 
-    /// The only name an HTML template may output unescaped: the body HTML the tool produced itself.
-    static let unescapedNamesAllowedInHTML: Set<String> = ["content"]
+    /// The only names an HTML template may output unescaped: the body HTML the tool produced itself, and the inline
+    /// declarations of the style table (`{{{style.td.value}}}`), which ``StyleTable`` has already made attribute-safe.
+    static func mayBeUnescapedInHTML(_ name: String) -> Bool {
+        name == "content" || name == "style" || name.hasPrefix("style.")
+    }
 
     let templates: TemplateSet
     private(set) var diagnostics: [Diagnostic] = []
@@ -48,7 +54,7 @@ struct TemplateCheck {
             check.checkEscaping(of: name)
         }
         for (name, context) in roots(for: .specimen, history: .specimen) where templates.sources[name] != nil {
-            check.follow(name, stack: [context])
+            check.follow(name, stack: [templates.styled(context)])
         }
         for name in templates.names.sorted() where !check.reached.contains(name) {
             check.diagnostics.append(Diagnostic(
@@ -80,10 +86,10 @@ struct TemplateCheck {
                 diagnostics.append(Diagnostic(
                     at: location, "'\(tag.name)' is output unescaped in a Markdown template, so its text would be read as Markdown",
                     hint: "write {{\(tag.name)}}: Markdown templates escape every value so that it shows exactly as typed"))
-            } else if !Self.unescapedNamesAllowedInHTML.contains(tag.lookupName) {
+            } else if !Self.mayBeUnescapedInHTML(tag.lookupName) {
                 diagnostics.append(Diagnostic(
                     at: location, "'\(tag.name)' is output unescaped, so its text would be read as HTML",
-                    hint: "write {{\(tag.name)}}; only {{{content}}}, the report body, is HTML already"))
+                    hint: "write {{\(tag.name)}}; only {{{content}}}, the report body, and {{{style.…}}} are HTML already"))
             }
         }
     }
@@ -193,11 +199,14 @@ struct TemplateCheck {
     /// The names a context answers, for suggestions.
     private static func names(of value: Any) -> Set<String> {
         switch value {
+        case let styled as StyledContext: names(of: styled.base).union(["style"])
         case is DocumentContext: DocumentContext.fieldNames.union(ReportContext.fieldNames)
         case is SectionContext: SectionContext.fieldNames.union(ReportContext.fieldNames)
         case is ReportContext: ReportContext.fieldNames
         case is EntryContext: EntryContext.fieldNames
         case is MetricContext: MetricContext.fieldNames
+        case is BaselineContext: BaselineContext.fieldNames
+        case is ReviewContext: ReviewContext.fieldNames
         case is PeriodContext: PeriodContext.fieldNames
         case is Numeral: Numeral.fieldNames
         default: []

@@ -9,7 +9,7 @@ import Mustache
 /// templates of this same folder; nothing outside it is ever read.
 public struct TemplateSet: Sendable {
     /// The templates every locale must provide.
-    public static let requiredNames = ["document.html", "intro.md"] + ReportSection.allCases.map(\.templateName)
+    public static let requiredNames = ["document.html", "intro.md", "metrics.md"] + ReportSection.allCases.map(\.templateName)
 
     public let directory: URL
     let library: MustacheLibrary
@@ -17,6 +17,8 @@ public struct TemplateSet: Sendable {
     public let names: [String]
     /// The text of each template by name, with the path messages show, for ``TemplateCheck``.
     let sources: [String: (file: String, text: String)]
+    /// The inline styles of the report (`styles.css` beside the templates).
+    public let styles: StyleTable
 
     /// Parses every template of `root/<locale>`; throws all parse errors, each at its file, line and column.
     public static func load(from root: URL, locale: ReportLocale) throws(DiagnosticError) -> TemplateSet {
@@ -70,8 +72,14 @@ public struct TemplateSet: Sendable {
                 file: directory.appendingPathComponent("\(required).mustache").relativePath,
                 "this template is missing", hint: "copy it from another locale's folder and translate it"))
         }
+        var styles = StyleTable()
+        do {
+            styles = try StyleTable.load(from: directory)
+        } catch {
+            diagnostics += error.diagnostics
+        }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return TemplateSet(directory: directory, library: library, names: names, sources: sources)
+        return TemplateSet(directory: directory, library: library, names: names, sources: sources, styles: styles)
     }
 
     /// A template file that is a link to a file outside its folder is refused: templates, partials included, are
@@ -84,9 +92,14 @@ public struct TemplateSet: Sendable {
                           hint: "copy the file into the templates folder instead of linking to it")
     }
 
-    /// Renders a template by name (`achievements.md`) with a context object.
+    /// Renders a template by name (`achievements.md`) with a context object; `{{{style.p}}}` reaches ``styles``.
     func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(styled(context), withTemplate: name) ?? ""
+    }
+
+    /// A template's context with `style` beside its own names, as every template sees it.
+    func styled(_ context: Any) -> Any {
+        (context as? any MustacheParent).map { StyledContext(base: $0, style: StyleContext(styles: styles)) } ?? context
     }
 
     private static func describe(_ error: Error) -> String {

@@ -48,9 +48,9 @@ struct HTMLFragment {
         }
     }
 
-    /// The part of a document between `<main …>` and `</main>`: what the report body holds.
+    /// The part of a document between `<body …>` and `</body>`: what the reader sees.
     static func body(of document: String) -> HTMLFragment {
-        guard let start = document.range(of: "<main"), let end = document.range(of: "</main>") else { return HTMLFragment("") }
+        guard let start = document.range(of: "<body"), let end = document.range(of: "</body>") else { return HTMLFragment("") }
         return HTMLFragment(String(document[start.lowerBound..<end.upperBound]))
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Renders every format one run asks for, in memory, so that nothing is written unless all of them succeeded.
+struct ReportOutputs {
+    /// Gmail clips a message whose HTML passes about 102 KB ("[Message clipped]"); measured limits vary up to
+    /// about 105 KB with the transfer encoding, so the warning starts at the low end.
+    static let gmailClipBytes = 102_000
+
+    var renderer: ReportRenderer
+    /// The earlier periods the metrics are compared with.
+    var history: ReportHistory
+    var email: EmailSettings
+    var now: Date
+    var timeZone: TimeZone
+    /// The data file, named in messages about the `email:` block.
+    var dataFile: String
+
+    /// The bytes of each format, in the order asked for, and warnings (a body Gmail will clip).
+    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError) -> (files: [(OutputFormat, Data)], warnings: [Diagnostic]) {
+        let filled = renderer.fill(report, history: history)
+        let needsHTML = formats.contains(.html) || formats.contains(.eml)
+        let html = needsHTML ? renderer.html(for: filled) : ""
+        let needsText = formats.contains(.txt) || formats.contains(.eml)
+        let text = needsText ? PlainTextReport(styles: renderer.templates.styles).render(filled) : ""
+        var warnings: [Diagnostic] = []
+        if html.utf8.count > Self.gmailClipBytes {
+            warnings.append(Diagnostic(
+                .warning, file: dataFile,
+                "the report's HTML is \(html.utf8.count / 1000) KB; Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'",
+                hint: "the attached copy in the .eml stays complete; a shorter report fits in the body"))
+        }
+        var files: [(OutputFormat, Data)] = []
+        for format in formats {
+            switch format {
+            case .html: files.append((format, Data(html.utf8)))
+            case .txt: files.append((format, Data(text.utf8)))
+            case .md: files.append((format, Data(MarkdownReport.render(filled).utf8)))
+            case .eml: files.append((format, try message(report, html: html, text: text).message))
+            }
+        }
+        return (files, warnings)
+    }
+
+    private func message(_ report: Report, html: String, text: String) throws(DiagnosticError) -> ReportEmail {
+        let settings = report.email.overridden(by: email)
+        guard let from = settings.from else {
+            throw DiagnosticError(Diagnostic(
+                file: dataFile, "an email needs a sender, and neither the data nor the command line names one",
+                hint: "add to \(dataFile):\n    email:\n      from: 張三 <zhangsan@example.gov.cn>\n  or run with --from zhangsan@example.gov.cn"))
+        }
+        let title = report.resolvedTitle
+        return ReportEmail(from: from, to: settings.to, cc: settings.cc, subject: settings.subject ?? title,
+                           date: now, timeZone: timeZone, plainText: text, html: html,
+                           attachmentName: Self.fileName(for: title) + ".html")
+    }
+
+    /// The title as a file name on every system: no / \ : * ? " < > | or control characters.
+    static func fileName(for title: String) -> String {
+        let name = String(title.map { "/\\:*?\"<>|".contains($0) || $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true ? "_" : $0 })
+        return name.trimmingCharacters(in: .whitespaces).isEmpty ? "report" : name
+    }
+}

@@ -1,0 +1,36 @@
+import Mustache
+
+/// `{{{style.th}}}` and `{{{style.td.value}}}` in an HTML template: the inline declarations the ``StyleTable``
+/// gives that element, for its `style="…"` attribute. Use triple braces: the declarations are already safe in a
+/// double-quoted attribute (the table refuses `<`, `>`, `&` and turns `"` into `'`), and double braces would
+/// escape every `'` of a font name.
+struct StyleContext: MustacheParent {
+    let styles: StyleTable
+
+    func child(named name: String) -> Any? {
+        Element(styles: styles, element: name)
+    }
+
+    /// One element: renders as its own declarations, and `.class` gives those of `element.class`.
+    struct Element: MustacheParent, MustacheCustomRenderable {
+        let styles: StyleTable
+        let element: String
+
+        func child(named name: String) -> Any? {
+            styles["\(element).\(name)"] ?? Absent()
+        }
+
+        var renderText: String { styles[element] ?? "" }
+        var isNull: Bool { styles[element] == nil }
+    }
+}
+
+/// Puts `style` beside the names a template's own context answers, so every template can reach the style table.
+struct StyledContext: MustacheParent {
+    let base: any MustacheParent
+    let style: StyleContext
+
+    func child(named name: String) -> Any? {
+        name == "style" ? style : base.child(named: name)
+    }
+}
