@@ -39,7 +39,7 @@ import Testing
 
     static func withProject(data: String, _ body: (URL) throws -> Void) throws {
         try TestFiles.withTemporaryFolder { folder in
-            try FileManager.default.copyItem(at: TestFiles.templates, to: folder.appendingPathComponent("Templates"))
+            try FileManager.default.copyItem(at: TestSupport.templates, to: folder.appendingPathComponent("Templates"))
             try TestFiles.write(data, to: "Data/2016H1.yaml", in: folder)
             try body(folder)
         }
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func checkOnTheSampleData() throws {
-        let run = try Self.run(["--period", "2016H1", "--check"], in: TestFiles.packageRoot)
+        let run = try Self.run(["--period", "2016H1", "--check"], in: TestSupport.repository)
         #expect(run.status == 0)
         #expect(run.output == "all is well: Data/2016H1.yaml and Templates/zh-Hant/\n")
     }

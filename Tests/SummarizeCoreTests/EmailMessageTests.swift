@@ -10,9 +10,9 @@ import Testing
 
     /// Runs the whole pipeline for a data folder and returns the written files by extension.
     static func generate(data: URL, locale: ReportLocale? = nil, email: EmailSettings = EmailSettings()) throws -> (folder: URL, files: [String: Data]) {
-        let output = try TestPaths.temporaryFolder()
+        let output = try TestSupport.temporaryFolder()
         var job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: data,
-                             templatesDirectory: TestPaths.templates, outputDirectory: output, locale: locale)
+                             templatesDirectory: TestSupport.templates, outputDirectory: output, locale: locale)
         job.formats = [.html, .txt, .md, .eml]
         job.email = email
         job.clock = { clock }
@@ -28,7 +28,7 @@ import Testing
 
     @Test(arguments: ReportLocale.allCases)
     func sampleReportParsesAsAWellFormedMessage(_ locale: ReportLocale) throws {
-        let (folder, files) = try Self.generate(data: TestPaths.data, locale: locale, email: Self.sender)
+        let (folder, files) = try Self.generate(data: TestSupport.sampleData, locale: locale, email: Self.sender)
         let html = try #require(files["html"]), text = try #require(files["txt"])
         guard let parsed = try PythonEmail.inspect(eml: folder.appendingPathComponent("2016H1.eml"),
                                                    report: folder.appendingPathComponent("2016H1.html")) else { return }
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func addressesAndLongSubjectFromTheEmailBlock() throws {
-        let (folder, _) = try Self.generate(data: TestPaths.fixtures.appendingPathComponent("email-block"))
+        let (folder, _) = try Self.generate(data: TestSupport.fixtures.appendingPathComponent("email-block"))
         guard let parsed = try PythonEmail.inspect(eml: folder.appendingPathComponent("2016H1.eml"),
                                                    report: folder.appendingPathComponent("2016H1.html")) else { return }
         #expect(parsed.subject == "北海市海城區科學技術局2016年上半年工作總結（請審閱，如有意見請於7月15日前回覆）")
@@ -73,7 +73,7 @@ import Testing
 
     @Test func commandLineOverridesTheEmailBlock() throws {
         let flags = EmailSettings(to: [EmailAddress(address: "someone.else@example.org")], subject: "Half-year report")
-        let (folder, _) = try Self.generate(data: TestPaths.fixtures.appendingPathComponent("email-block"), email: flags)
+        let (folder, _) = try Self.generate(data: TestSupport.fixtures.appendingPathComponent("email-block"), email: flags)
         guard let parsed = try PythonEmail.inspect(eml: folder.appendingPathComponent("2016H1.eml"),
                                                    report: folder.appendingPathComponent("2016H1.html")) else { return }
         #expect(parsed.subject == "Half-year report")
@@ -83,7 +83,7 @@ import Testing
 
     /// The raw bytes, without Python: what the tests above would miss if python3 were absent.
     @Test func rawMessageIsCRLFAndDatedByTheInjectedClock() throws {
-        let (_, files) = try Self.generate(data: TestPaths.data, email: Self.sender)
+        let (_, files) = try Self.generate(data: TestSupport.sampleData, email: Self.sender)
         let eml = try #require(files["eml"])
         let text = String(decoding: eml, as: UTF8.self)
         #expect(text.contains("\r\nDate: Fri, 08 Jul 2016 09:30:00 +0800\r\n"))
@@ -98,8 +98,8 @@ import Testing
     }
 
     @Test func sameInputMakesTheSameMessage() throws {
-        let first = try Self.generate(data: TestPaths.data, email: Self.sender).files["eml"]
-        let second = try Self.generate(data: TestPaths.data, email: Self.sender).files["eml"]
+        let first = try Self.generate(data: TestSupport.sampleData, email: Self.sender).files["eml"]
+        let second = try Self.generate(data: TestSupport.sampleData, email: Self.sender).files["eml"]
         #expect(first == second)
     }
 

@@ -5,8 +5,8 @@ import Testing
 /// The report HTML as mail clients see it: styles that matter are inline, the head keeps only media rules.
 @Suite struct EmailSafeHTMLTests {
     static func sampleHTML(_ locale: ReportLocale) throws -> String {
-        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestPaths.data,
-                             templatesDirectory: TestPaths.templates, outputDirectory: try TestPaths.temporaryFolder(),
+        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
+                             templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder(),
                              locale: locale)
         let prepared = try job.prepare()
         let (report, renderer) = (prepared.report, prepared.renderer)

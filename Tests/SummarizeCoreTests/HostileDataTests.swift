@@ -39,7 +39,7 @@ import Testing
     }
 
     static func renderedBody(holding text: String, locale: ReportLocale) throws -> HTMLFragment {
-        let renderer = ReportRenderer(templates: try TemplateSet.load(from: TestFiles.templates, locale: locale))
+        let renderer = ReportRenderer(templates: try TemplateSet.load(from: TestSupport.templates, locale: locale))
         var report = report(holding: text)
         report.locale = locale
         return HTMLFragment.body(of: renderer.html(for: report))

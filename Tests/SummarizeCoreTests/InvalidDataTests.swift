@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func everyInvalidFixtureHasACase() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestFiles.fixtures.appendingPathComponent("invalid").path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: TestSupport.fixtures.appendingPathComponent("invalid").path)
         #expect(Set(files) == Set(Self.cases.map(\.fixture)))
     }
 }

@@ -74,7 +74,7 @@ import Testing
     func refusesDeepNesting(before: String, opener: String, closer: String) {
         let text = before + String(repeating: opener, count: 100_000) + "x" + String(repeating: closer, count: 100_000)
         let error = #expect(throws: DiagnosticError.self) {
-            try ReportLoader(directory: DataDirectory(TestFiles.fixtures)).parse(text, period: TestFiles.period, file: "deep.yaml")
+            try ReportLoader(directory: DataDirectory(TestSupport.fixtures)).parse(text, period: TestFiles.period, file: "deep.yaml")
         }
         #expect(error?.diagnostics.count == 1)
         #expect(error?.diagnostics.first?.message == "the values are nested more than 64 levels deep")
@@ -92,7 +92,7 @@ import Testing
                       - title: 三
                         text: 四
             """
-        let (report, _) = try ReportLoader(directory: DataDirectory(TestFiles.fixtures))
+        let (report, _) = try ReportLoader(directory: DataDirectory(TestSupport.fixtures))
             .parse(text, period: TestFiles.period, file: "deep.yaml")
         #expect(report.achievements.first?.items.first?.items.first?.text == "四")
     }
@@ -108,7 +108,7 @@ import Testing
             metrics: 5
             """
         let error = #expect(throws: DiagnosticError.self) {
-            try ReportLoader(directory: DataDirectory(TestFiles.fixtures)).parse(text, period: TestFiles.period, file: "many.yaml")
+            try ReportLoader(directory: DataDirectory(TestSupport.fixtures)).parse(text, period: TestFiles.period, file: "many.yaml")
         }
         #expect(error?.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "1:1 unknown key 'organisation' in the data file; did you mean 'organization'?",

@@ -3,9 +3,9 @@ import Testing
 @testable import SummarizeCore
 
 @Suite struct OutputFormatsTests {
-    static func job(data: URL = TestPaths.data, output: URL, formats: [OutputFormat]) -> SummaryJob {
+    static func job(data: URL = TestSupport.sampleData, output: URL, formats: [OutputFormat]) -> SummaryJob {
         var job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: data,
-                             templatesDirectory: TestPaths.templates, outputDirectory: output)
+                             templatesDirectory: TestSupport.templates, outputDirectory: output)
         job.formats = formats
         job.clock = { Date(timeIntervalSince1970: 1_467_941_400) }
         return job
@@ -21,22 +21,22 @@ import Testing
     }
 
     @Test func writesEveryFormatAsked() throws {
-        let output = try TestPaths.temporaryFolder()
+        let output = try TestSupport.temporaryFolder()
         let outcome = try Self.job(output: output, formats: [.html, .txt, .md, .eml]).run()
         #expect(outcome.files.map(\.lastPathComponent) == ["2016H1.html", "2016H1.txt", "2016H1.md", "2016H1.eml"])
         let listing = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(listing == ["2016H1.eml", "2016H1.html", "2016H1.md", "2016H1.txt"], "no temporary files are left")
-        let alone = try TestPaths.temporaryFolder()
+        let alone = try TestSupport.temporaryFolder()
         _ = try Self.job(output: alone, formats: [.html]).run()
         #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html"))
                 == Data(contentsOf: alone.appendingPathComponent("2016H1.html")), "the HTML does not depend on the other formats")
     }
 
     @Test func missingSenderFailsTheWholeRunAndKeepsOldFiles() throws {
-        let output = try TestPaths.temporaryFolder()
+        let output = try TestSupport.temporaryFolder()
         let old = Data("old report".utf8)
         try old.write(to: output.appendingPathComponent("2016H1.html"))
-        let folder = TestPaths.fixtures.appendingPathComponent("no-email")
+        let folder = TestSupport.fixtures.appendingPathComponent("no-email")
         do {
             _ = try Self.job(data: folder, output: output, formats: [.html, .txt, .eml]).run()
             Issue.record("an .eml without a sender must be refused")
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func aFolderInTheWayStopsTheRunBeforeAnyFileIsReplaced() throws {
-        let output = try TestPaths.temporaryFolder()
+        let output = try TestSupport.temporaryFolder()
         let old = Data("old report".utf8)
         try old.write(to: output.appendingPathComponent("2016H1.html"))
         try FileManager.default.createDirectory(at: output.appendingPathComponent("2016H1.txt"), withIntermediateDirectories: false)
@@ -66,8 +66,8 @@ import Testing
     }
 
     @Test func badAddressesInTheEmailBlockAreReportedWhereTheyAre() throws {
-        let data = TestPaths.fixtures.appendingPathComponent("email-invalid")
-        let output = try TestPaths.temporaryFolder()
+        let data = TestSupport.fixtures.appendingPathComponent("email-invalid")
+        let output = try TestSupport.temporaryFolder()
         do {
             _ = try Self.job(data: data, output: output, formats: [.html]).run()
             Issue.record("bad addresses must be refused even when no .eml is asked for")
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func emailBlockIsRead() throws {
-        let (report, _) = try ReportLoader(directory: DataDirectory(TestPaths.fixtures.appendingPathComponent("email-block")))
+        let (report, _) = try ReportLoader(directory: DataDirectory(TestSupport.fixtures.appendingPathComponent("email-block")))
             .load(Period(year: 2016, half: .first))
         #expect(report.email.from == EmailAddress(displayName: "張三", address: "zhangsan@example.gov.cn"))
         #expect(report.email.to.map(\.address) == ["director@example.gov.cn", "office@example.gov.cn"])
@@ -95,11 +95,11 @@ import Testing
 
     /// Above Gmail's ~102 KB the run still succeeds (the attachment is complete) but says the body will be clipped.
     @Test func warnsWhenTheHTMLIsLargerThanGmailShows() throws {
-        let data = try TestPaths.temporaryFolder()
+        let data = try TestSupport.temporaryFolder()
         let paragraph = String(repeating: "為大力推動在全社會普及科學知識、弘揚科學精神,進一步提高公眾科技意識和科學素養。", count: 5)
         let entries = (1...150).map { "  - title: 第\($0)項工作\n    text: \(paragraph)" }.joined(separator: "\n")
         try Data("organization: 某區科學技術局\nachievements:\n\(entries)\n".utf8).write(to: data.appendingPathComponent("2016H1.yaml"))
-        var job = Self.job(data: data, output: try TestPaths.temporaryFolder(), formats: [.html, .eml])
+        var job = Self.job(data: data, output: try TestSupport.temporaryFolder(), formats: [.html, .eml])
         job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
         let outcome = try job.run()
         let size = try Data(contentsOf: outcome.files[0]).count

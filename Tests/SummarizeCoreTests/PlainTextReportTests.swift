@@ -104,12 +104,12 @@ import Testing
 
     /// The sample report as plain text, read and approved by a person: Golden/2016H1.txt.
     @Test func sampleReportMatchesGolden() throws {
-        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestPaths.data,
-                             templatesDirectory: TestPaths.templates, outputDirectory: try TestPaths.temporaryFolder())
+        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
+                             templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder())
         let prepared = try job.prepare()
         let (report, renderer) = (prepared.report, prepared.renderer)
         let text = PlainTextReport(styles: renderer.templates.styles).render(renderer.fill(report))
-        let golden = TestPaths.golden.appendingPathComponent("2016H1.txt")
+        let golden = TestSupport.golden.appendingPathComponent("2016H1.txt")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: golden)
             Issue.record("recorded \(golden.path); review the diff and run again without RECORD_GOLDEN")
@@ -123,8 +123,8 @@ import Testing
     }
 
     @Test func markdownFileHasTitleTableAndSignature() throws {
-        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestPaths.data,
-                             templatesDirectory: TestPaths.templates, outputDirectory: try TestPaths.temporaryFolder())
+        let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
+                             templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder())
         let prepared = try job.prepare()
         let (report, renderer) = (prepared.report, prepared.renderer)
         let markdown = MarkdownReport.render(renderer.fill(report, history: prepared.history))

@@ -8,7 +8,7 @@ import Testing
     /// Data/, Templates/ (a copy of the real ones) and Output/ in a temporary folder.
     static func withWorkspace(_ body: (URL, SummaryJob) throws -> Void) throws {
         try TestFiles.withTemporaryFolder { folder in
-            try FileManager.default.copyItem(at: TestFiles.templates, to: folder.appendingPathComponent("Templates"))
+            try FileManager.default.copyItem(at: TestSupport.templates, to: folder.appendingPathComponent("Templates"))
             try TestFiles.write(TestFiles.minimalData, to: "Data/2016H1.yaml", in: folder)
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("Output"), withIntermediateDirectories: true)
             let job = SummaryJob(period: TestFiles.period, dataDirectory: folder.appendingPathComponent("Data"),

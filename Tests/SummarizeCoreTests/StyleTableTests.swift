@@ -54,7 +54,7 @@ import Testing
 
     @Test func everyLocaleHasAStyleTableThatLoads() throws {
         for locale in ReportLocale.allCases {
-            let templates = try TemplateSet.load(from: TestPaths.templates, locale: locale)
+            let templates = try TemplateSet.load(from: TestSupport.templates, locale: locale)
             for selector in ["body", "table.report", "td.report", "h1", "h2", "h3", "h4", "h5", "p", "table.metrics",
                              "th", "td.index", "td.name", "td.value", "td.signature", "td.date"] {
                 #expect(templates.styles[selector] != nil, "\(locale) has no style for \(selector)")
@@ -65,8 +65,8 @@ import Testing
     /// A misspelt `{{{style.td.vlaue}}}` renders as nothing; every reference in the templates must name a rule.
     @Test func everyStyleTheTemplatesUseIsDefined() throws {
         for locale in ReportLocale.allCases {
-            let templates = try TemplateSet.load(from: TestPaths.templates, locale: locale)
-            let folder = TestPaths.templates.appendingPathComponent(locale.rawValue)
+            let templates = try TemplateSet.load(from: TestSupport.templates, locale: locale)
+            let folder = TestSupport.templates.appendingPathComponent(locale.rawValue)
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".html.mustache") {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 let references = text.components(separatedBy: "{{{style.").dropFirst().map { $0.prefix { $0 != "}" } }
@@ -79,9 +79,9 @@ import Testing
     }
 
     @Test func missingStyleTableIsReported() throws {
-        let root = try TestPaths.temporaryFolder()
+        let root = try TestSupport.temporaryFolder()
         let folder = root.appendingPathComponent("en")
-        try FileManager.default.copyItem(at: TestPaths.templates.appendingPathComponent("en"), to: folder)
+        try FileManager.default.copyItem(at: TestSupport.templates.appendingPathComponent("en"), to: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("styles.css"))
         do {
             _ = try TemplateSet.load(from: root, locale: .en)

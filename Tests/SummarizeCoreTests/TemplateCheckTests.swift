@@ -7,7 +7,7 @@ import Testing
     /// A copy of the real templates of `locale` in a temporary folder, with `changes` applied (file → new text).
     static func check(locale: ReportLocale = .zhHant, changes: [String: String]) throws -> String {
         try TestFiles.withTemporaryFolder { folder in
-            let source = TestFiles.templates.appendingPathComponent(locale.rawValue)
+            let source = TestSupport.templates.appendingPathComponent(locale.rawValue)
             let copy = folder.appendingPathComponent("Templates/\(locale.rawValue)")
             try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: source, to: copy)
@@ -82,7 +82,7 @@ import Testing
             try TestFiles.write("SECRET", to: "secret.mustache", in: folder)
             try TestFiles.write("SECRET", to: "Templates/secret.md.mustache", in: folder)
             let locale = folder.appendingPathComponent("Templates/zh-Hant")
-            try FileManager.default.copyItem(at: TestFiles.templates.appendingPathComponent("zh-Hant"), to: locale)
+            try FileManager.default.copyItem(at: TestSupport.templates.appendingPathComponent("zh-Hant"), to: locale)
             try TestFiles.write("{{intro}}\n{{> ../secret.md}}{{> ../../secret}}{{> /etc/hostname}}{{> entyr.md}}\n",
                                 to: "intro.md.mustache", in: locale)
             let templates = try TemplateSet.load(from: folder.appendingPathComponent("Templates"), locale: .zhHant)
@@ -102,7 +102,7 @@ import Testing
         try TestFiles.withTemporaryFolder { folder in
             try TestFiles.write("SECRET", to: "secret.txt", in: folder)
             let locale = folder.appendingPathComponent("Templates/zh-Hant")
-            try FileManager.default.copyItem(at: TestFiles.templates.appendingPathComponent("zh-Hant"), to: locale)
+            try FileManager.default.copyItem(at: TestSupport.templates.appendingPathComponent("zh-Hant"), to: locale)
             try FileManager.default.createSymbolicLink(at: locale.appendingPathComponent("extra.md.mustache"),
                                                        withDestinationURL: folder.appendingPathComponent("secret.txt"))
             let error = #expect(throws: DiagnosticError.self) {

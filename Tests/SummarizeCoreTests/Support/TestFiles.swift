@@ -1,20 +1,12 @@
 import Foundation
 @testable import SummarizeCore
 
-/// Paths to the repository's own files and throwaway folders, for tests.
+/// Fixture files and throwaway folders, for tests (paths are in ``TestSupport``).
 enum TestFiles {
-    /// The package root (the folder with Package.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let fixtures = packageRoot.appendingPathComponent("Tests/SummarizeCoreTests/Fixtures")
-    static let templates = packageRoot.appendingPathComponent("Templates")
-    static let sampleData = packageRoot.appendingPathComponent("Data")
-
     /// Loads `Fixtures/<path>` as the data file of 2016H1, named `<path>` in messages.
     static func loadFixture(_ path: String) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
-        let loader = ReportLoader(directory: DataDirectory(fixtures))
-        return try loader.load(fixtures.appendingPathComponent(path), displayName: path, period: period)
+        let loader = ReportLoader(directory: DataDirectory(TestSupport.fixtures))
+        return try loader.load(TestSupport.fixtures.appendingPathComponent(path), displayName: path, period: period)
     }
 
     /// The diagnostics loading a fixture ends with, as printed; "" when it loads without any.

@@ -3,15 +3,16 @@ import Foundation
 
 /// Paths into the repository and small helpers shared by the tests.
 enum TestSupport {
-    /// The repository root, found from this file's path so that tests need no bundle resources.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = repository.appendingPathComponent("Templates")
-    static let sampleData = repository.appendingPathComponent("Data")
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    /// `Tests/SummarizeCoreTests`, found from this file's path so that tests need no bundle resources.
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root, the folder with Package.swift.
+    static let repository = tests.deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = repository.appendingPathComponent("Templates", isDirectory: true)
+    static let sampleData = repository.appendingPathComponent("Data", isDirectory: true)
+    static let fixtures = tests.appendingPathComponent("Fixtures", isDirectory: true)
+    static let golden = tests.appendingPathComponent("Golden", isDirectory: true)
 
-    /// A fresh, empty folder that is removed when the process ends.
+    /// A fresh, empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("summarize-tests-\(UUID().uuidString)", isDirectory: true)
