@@ -1,0 +1,64 @@
+import Foundation
+import SummarizeCore
+
+/// The pipeline run in-process through SummarizeCore's API, one stage at a time, so that each stage's share of the
+/// end-to-end time can be seen: load (read, decode, YAML, check → Report), templates (parse the locale's
+/// templates), fill (Report → filled Markdown), render (cmark + layout → HTML), write (the atomic file write).
+struct Stages {
+    var load = 0.0
+    var templates = 0.0
+    var fill = 0.0
+    var render = 0.0
+    var write = 0.0
+
+    var total: Double { load + templates + fill + render + write }
+
+    /// What one in-process run produced, for the C floor and the item count.
+    struct Products {
+        var markdown: String
+        var itemCount: Int
+    }
+
+    static func measure(period: Period, data: URL, templates templatesFolder: URL, output: URL) throws -> (Stages, Products) {
+        var stages = Stages()
+        let (loadTime, loaded) = try Clock.measure { try ReportLoader(directory: DataDirectory(data)).load(period) }
+        stages.load = loadTime
+        let (templatesTime, templates) = try Clock.measure {
+            try TemplateSet.load(from: templatesFolder, locale: loaded.report.locale)
+        }
+        stages.templates = templatesTime
+        let renderer = ReportRenderer(templates: templates)
+        let (fillTime, filled) = Clock.measure { renderer.fill(loaded.report) }
+        stages.fill = fillTime
+        let (renderTime, html) = Clock.measure { renderer.html(for: filled) }
+        stages.render = renderTime
+        let (writeTime, _) = try Clock.measure {
+            try OutputFile.write(Data(html.utf8), to: output.appendingPathComponent("\(period).html"))
+        }
+        stages.write = writeTime
+        return (stages, Products(markdown: filled.markdown, itemCount: itemCount(of: loaded.report)))
+    }
+
+    /// Every list element of the report: entries, items, sub-items and metrics.
+    static func itemCount(of report: Report) -> Int {
+        func count(_ entries: [Entry]) -> Int { entries.reduce(entries.count) { $0 + count($1.items) } }
+        return report.metrics.count + ReportSection.allCases.reduce(0) { $0 + count(report.entries(of: $1)) }
+    }
+
+    /// The median of each stage over several runs.
+    static func median(_ runs: [Stages]) -> Stages {
+        Stages(load: runs.map(\.load).median, templates: runs.map(\.templates).median, fill: runs.map(\.fill).median,
+               render: runs.map(\.render).median, write: runs.map(\.write).median)
+    }
+}
+
+extension Array where Element == Double {
+    /// The middle value (the mean of the two middle values for an even count): robust against the outliers that
+    /// other processes on a shared machine cause.
+    var median: Double {
+        let sorted = self.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
