@@ -23,7 +23,7 @@ public enum PlainText {
 
     public static func normalize(_ raw: String, style: Style) -> String {
         let cleaned = clean(raw)
-        let lines = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(trimmed)
+        let lines = lines(of: cleaned, omittingEmpty: false).map(trimmed)
         var paragraphs: [[Substring]] = [[]]
         for line in lines {
             if line.isEmpty {
@@ -45,7 +45,15 @@ public enum PlainText {
 
     /// One line of text for a heading or a table cell: paragraphs are joined like lines.
     public static func singleLine(_ text: String) -> String {
-        join(text.split(separator: "\n", omittingEmptySubsequences: true))
+        join(lines(of: text, omittingEmpty: true))
+    }
+
+    /// The lines of a text, split at each line feed. A line feed is always a grapheme cluster of its own (Unicode
+    /// breaks before and after LF), so splitting the scalars gives exactly the lines that splitting the Characters
+    /// would, without the cost of finding grapheme boundaries in every line.
+    private static func lines(of text: String, omittingEmpty: Bool) -> [Substring] {
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text.isEmpty && omittingEmpty ? [] : [text[...]] }
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: omittingEmpty).map(Substring.init)
     }
 
     /// Joins the lines of one paragraph: no separator next to a wide character, one space between narrow ones.
@@ -62,6 +70,7 @@ public enum PlainText {
     }
 
     private static func clean(_ raw: String) -> String {
+        guard needsCleaning(raw) else { return raw }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
         for scalar in raw.unicodeScalars {
@@ -81,27 +90,65 @@ public enum PlainText {
         return String(result)
     }
 
+    /// Whether ``clean(_:)`` would change anything: one pass over the UTF-8 bytes looking for the encodings of the
+    /// scalars it replaces or drops. Almost no typed text has any, and then it is returned as it is, uncopied.
+    private static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            defer { (beforePrevious, previous) = (previous, byte) }
+            if byte < 0x20 { if byte != 0x0A { return true } else { continue } }
+            if byte < 0x7F { continue }
+            if byte == 0x7F { return true }
+            switch (beforePrevious, previous, byte) {
+            case (_, 0xC2, 0x80...0x9F): return true             // U+0080–U+009F
+            case (0xE2, 0x80, 0x8E...0x8F): return true          // U+200E, U+200F
+            case (0xE2, 0x80, 0xA8...0xAE): return true          // U+2028–U+202E
+            case (0xE2, 0x81, 0xA6...0xA9): return true          // U+2066–U+2069
+            case (0xEF, 0xBB, 0xBF): return true                 // U+FEFF
+            default: continue
+            }
+        }
+        return false
+    }
+
     private static func trimmed(_ line: Substring) -> Substring {
+        // Most lines neither start nor end with a blank; then there is nothing to trim. (A blank scalar at either
+        // end is also a blank Character unless a combining mark follows it, which the Character scan below handles.)
+        let isBlankScalar: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
+           !isBlankScalar(first), !isBlankScalar(last) {
+            return line
+        }
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
         guard let start = line.firstIndex(where: { !isBlank($0) }) else { return "" }
         let end = line.lastIndex(where: { !isBlank($0) })!
         return line[start...end]
     }
 
+    /// Drops each space that stands between two wide characters or next to wide punctuation, judging by the
+    /// scalars on either side in the original text. One pass; the kept runs are copied whole.
     private static func removingSpacesBetweenWideCharacters(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(" ") else { return text }
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", index > 0, index + 1 < scalars.count {
-                let before = scalars[index - 1], after = scalars[index + 1]
-                if (CJK.isWide(before) && CJK.isWide(after))
-                    || CJK.isWidePunctuation(before) || CJK.isWidePunctuation(after) {
-                    continue
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        let scalars = text.unicodeScalars
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var keptFrom = scalars.startIndex
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " ", let before = previous, next < scalars.endIndex {
+                let after = scalars[next]
+                if (CJK.isWide(before) && CJK.isWide(after)) || CJK.isWidePunctuation(before) || CJK.isWidePunctuation(after) {
+                    result.append(contentsOf: Substring(scalars[keptFrom..<index]))
+                    keptFrom = next
                 }
             }
-            result.append(scalar)
+            previous = scalar
+            index = next
         }
-        return String(result)
+        result.append(contentsOf: Substring(scalars[keptFrom...]))
+        return result
     }
 }
