@@ -8,9 +8,9 @@ struct MetricContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "number": number
-        case "name": metric.name
-        case "value": metric.value
-        case "unit": metric.unit.orAbsent
+        case "name": TemplateText(metric.name)
+        case "value": TemplateText(metric.value)
+        case "unit": metric.unit.templateTextOrAbsent
         default: nil
         }
     }
