@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a person typed into a YAML value into the tool's canonical plain text: paragraphs separated by one
 /// blank line, no other line breaks, no control characters.
 ///
@@ -52,7 +54,7 @@ public enum PlainText {
     /// breaks before and after LF), so splitting the scalars gives exactly the lines that splitting the Characters
     /// would, without the cost of finding grapheme boundaries in every line.
     private static func lines(of text: String, omittingEmpty: Bool) -> [Substring] {
-        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text.isEmpty && omittingEmpty ? [] : [text[...]] }
+        guard contains(UInt8(ascii: "\n"), in: text) else { return text.isEmpty && omittingEmpty ? [] : [text[...]] }
         return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: omittingEmpty).map(Substring.init)
     }
 
@@ -93,22 +95,42 @@ public enum PlainText {
     /// Whether ``clean(_:)`` would change anything: one pass over the UTF-8 bytes looking for the encodings of the
     /// scalars it replaces or drops. Almost no typed text has any, and then it is returned as it is, uncopied.
     private static func needsCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            defer { (beforePrevious, previous) = (previous, byte) }
-            if byte < 0x20 { if byte != 0x0A { return true } else { continue } }
-            if byte < 0x7F { continue }
-            if byte == 0x7F { return true }
-            switch (beforePrevious, previous, byte) {
-            case (_, 0xC2, 0x80...0x9F): return true             // U+0080–U+009F
-            case (0xE2, 0x80, 0x8E...0x8F): return true          // U+200E, U+200F
-            case (0xE2, 0x80, 0xA8...0xAE): return true          // U+2028–U+202E
-            case (0xE2, 0x81, 0xA6...0xA9): return true          // U+2066–U+2069
-            case (0xEF, 0xBB, 0xBF): return true                 // U+FEFF
-            default: continue
+        withUTF8(of: text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte < 0x20 { if byte == 0x0A { continue } else { return true } }
+                if byte < 0x7F { continue }
+                if byte == 0x7F { return true }
+                let next = index < bytes.count ? bytes[index] : 0
+                let third = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch (byte, next, third) {
+                case (0xC2, 0x80...0x9F, _): return true              // U+0080–U+009F
+                case (0xE2, 0x80, 0x8E...0x8F): return true           // U+200E, U+200F
+                case (0xE2, 0x80, 0xA8...0xAE): return true           // U+2028–U+202E
+                case (0xE2, 0x81, 0xA6...0xA9): return true           // U+2066–U+2069
+                case (0xEF, 0xBB, 0xBF): return true                  // U+FEFF
+                default: continue
+                }
             }
+            return false
         }
-        return false
+    }
+
+    /// Whether the text's UTF-8 holds the byte (an ASCII character); memchr over the string's own storage.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        withUTF8(of: text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Runs `body` over the UTF-8 bytes of a text, without copying them when the string is native (always, here).
+    private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     private static func trimmed(_ line: Substring) -> Substring {
@@ -128,7 +150,7 @@ public enum PlainText {
     /// Drops each space that stands between two wide characters or next to wide punctuation, judging by the
     /// scalars on either side in the original text. One pass; the kept runs are copied whole.
     private static func removingSpacesBetweenWideCharacters(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        guard contains(UInt8(ascii: " "), in: text) else { return text }
         let scalars = text.unicodeScalars
         var result = ""
         result.reserveCapacity(text.utf8.count)
