@@ -2,6 +2,7 @@ import Foundation
 import SummarizeCore
 
 /// `summarize-benchmark [--quick] [--runs N] [--bin DIR] [--templates DIR] [--work DIR]`
+/// `summarize-benchmark --stage-memory DATA_DIR [--templates DIR] [--work DIR]`
 ///
 /// Generates synthetic data files at four sizes, runs the real `summarize` binary on each (end to end, peak
 /// memory), runs the pipeline in-process stage by stage, and measures the C floor for the same content
@@ -10,8 +11,20 @@ import SummarizeCore
 /// Run it through `scripts/benchmark`, which builds everything in release mode first.
 @main
 struct SummarizeBenchmark {
-    static func main() throws {
-        let options = try Options(CommandLine.arguments.dropFirst())
+    static func main() {
+        do {
+            try run(Options(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("summarize-benchmark: \(error)\n".utf8))
+            exit(error is Options.UsageError ? 64 : 1)
+        }
+    }
+
+    static func run(_ options: Options) throws {
+        if let data = options.stageMemoryData {
+            try PeakMemory.printStages(data: data, templates: options.templates, work: options.work)
+            return
+        }
         try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
         let tools = Tools(bin: options.bin, work: options.work)
 
@@ -160,6 +173,9 @@ struct Options {
     var bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     var templates = URL(fileURLWithPath: "Templates", isDirectory: true)
     var work = FileManager.default.temporaryDirectory.appendingPathComponent("summarize-benchmark", isDirectory: true)
+    /// `--stage-memory DIR`: instead of the benchmark, run the stages once on `DIR/2016H1.yaml` and print the
+    /// process's peak memory after each (a fresh process, so that the peaks are those of one run).
+    var stageMemoryData: URL?
 
     struct UsageError: Error, CustomStringConvertible {
         var description: String
@@ -182,10 +198,12 @@ struct Options {
             case "--bin": bin = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
             case "--templates": templates = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
             case "--work": work = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
+            case "--stage-memory": stageMemoryData = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
             default:
                 throw UsageError(description: """
                     unknown argument '\(argument)'
                     usage: summarize-benchmark [--quick] [--runs N] [--bin DIR] [--templates DIR] [--work DIR]
+                           summarize-benchmark --stage-memory DATA_DIR [--templates DIR] [--work DIR]
                     """)
             }
         }

@@ -19,23 +19,31 @@ struct Stages {
         var itemCount: Int
     }
 
-    static func measure(period: Period, data: URL, templates templatesFolder: URL, output: URL) throws -> (Stages, Products) {
+    /// Runs the stages once. `afterStage`, if given, is called with each stage's name as it ends (for the peak
+    /// memory after each stage, see ``PeakMemory``).
+    static func measure(period: Period, data: URL, templates templatesFolder: URL, output: URL,
+                        afterStage: (String) -> Void = { _ in }) throws -> (Stages, Products) {
         var stages = Stages()
         let (loadTime, loaded) = try Clock.measure { try ReportLoader(directory: DataDirectory(data)).load(period) }
         stages.load = loadTime
+        afterStage("load")
         let (templatesTime, templates) = try Clock.measure {
             try TemplateSet.load(from: templatesFolder, locale: loaded.report.locale)
         }
         stages.templates = templatesTime
+        afterStage("templates")
         let renderer = ReportRenderer(templates: templates)
         let (fillTime, filled) = Clock.measure { renderer.fill(loaded.report) }
         stages.fill = fillTime
+        afterStage("fill")
         let (renderTime, html) = Clock.measure { renderer.html(for: filled) }
         stages.render = renderTime
+        afterStage("render")
         let (writeTime, _) = try Clock.measure {
             try OutputFile.write(Data(html.utf8), to: output.appendingPathComponent("\(period).html"))
         }
         stages.write = writeTime
+        afterStage("write")
         return (stages, Products(markdown: filled.markdown, itemCount: itemCount(of: loaded.report)))
     }
 

@@ -16,16 +16,22 @@ public struct ReportLoader: Sendable {
     public func load(_ period: Period, locale: ReportLocale? = nil) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
         let url = try directory.file(for: period)
         let name = url.relativePath
-        let data = try read(url, displayName: name)
-        let text = try SourceText.decode(data, file: name)
-        return try parse(text, period: period, file: name, locale: locale)
+        // Neither the file's bytes nor its text are kept longer than needed: at 100,000 items each is tens of
+        // megabytes, and the node tree that is read next is several times larger.
+        return try parse(SourceText.decode(read(url, displayName: name), file: name), period: period, file: name,
+                         locale: locale)
     }
 
     /// Parses the text of a data file; exposed for tests and the fuzzer, which have no file.
-    public func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
+    ///
+    /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
+    /// large file's text and its tree are not both held while the tree is read.
+    public func parse(_ text: consuming String, period: Period, file: String, locale: ReportLocale? = nil)
         throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        let sourceSize = text.utf8.count
         let root = try YAMLDocument.compose(text, file: file)
-        var reader = ReportReader(file: file, sourceSize: text.utf8.count, period: period)
+        _ = consume text
+        var reader = ReportReader(file: file, sourceSize: sourceSize, period: period)
         guard var report = reader.read(root) else { throw DiagnosticError(reader.diagnostics) }
         if let locale { report.locale = locale }
         return (report, reader.diagnostics)

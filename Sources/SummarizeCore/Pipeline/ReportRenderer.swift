@@ -26,12 +26,17 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The complete HTML document of a filled report.
+    ///
+    /// The layout is rendered around a placeholder and the parts' HTML spliced in (see ``LayoutPlaceholder``), so
+    /// that a large body is copied once, into a string of the final size.
     public func html(for filled: FilledReport) -> String {
-        var content = ""
-        for part in filled.parts {
-            content += part.isMarkdown ? commonMark.html(from: part.text) : part.text
+        let bodies = filled.parts.map { $0.isMarkdown ? commonMark.html(from: $0.text) : $0.text }
+        let report = ReportContext(report: filled.report)
+        let placeholder = LayoutPlaceholder(report: report)
+        if let html = placeholder.splice(bodies, into: templates.render("document.html", placeholder)) {
+            return html
         }
-        return templates.render("document.html", DocumentContext(report: ReportContext(report: filled.report), content: content))
+        return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))
     }
 
     /// Both steps at once.
