@@ -16,7 +16,8 @@ enum PeakMemory {
         print("| start | \(Tables.bytes(current)) | |")
         let start = Clock.now()
         _ = try Stages.measure(period: Case.period, data: data, templates: templates,
-                               output: work.appendingPathComponent("Output-stage-memory", isDirectory: true)) { stage in
+                               output: work.appendingPathComponent("Output-stage-memory", isDirectory: true),
+                               keepMarkdown: false) { stage in
             print("| \(stage) | \(Tables.bytes(current)) | \(Tables.time(Clock.now() - start)) |")
         }
     }

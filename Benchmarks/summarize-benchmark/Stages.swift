@@ -3,7 +3,7 @@ import SummarizeCore
 
 /// The pipeline run in-process through SummarizeCore's API, one stage at a time, so that each stage's share of the
 /// end-to-end time can be seen: load (read, decode, YAML, check → Report), templates (parse the locale's
-/// templates), fill (Report → filled Markdown), render (cmark + layout → HTML), write (the atomic file write).
+/// templates), fill (Report → filled Markdown), render (cmark + layout → HTML), write (the atomic file write, UTF-8 straight from the string).
 struct Stages {
     var load = 0.0
     var templates = 0.0
@@ -21,11 +21,14 @@ struct Stages {
 
     /// Runs the stages once. `afterStage`, if given, is called with each stage's name as it ends (for the peak
     /// memory after each stage, see ``PeakMemory``).
+    /// `keepMarkdown: false` leaves the filled Markdown out of the products, so that the process holds only what
+    /// the command would.
     static func measure(period: Period, data: URL, templates templatesFolder: URL, output: URL,
-                        afterStage: (String) -> Void = { _ in }) throws -> (Stages, Products) {
+                        keepMarkdown: Bool = true, afterStage: (String) -> Void = { _ in }) throws -> (Stages, Products) {
         var stages = Stages()
         let (loadTime, loaded) = try Clock.measure { try ReportLoader(directory: DataDirectory(data)).load(period) }
         stages.load = loadTime
+        FreedMemory.returnToSystem()
         afterStage("load")
         let (templatesTime, templates) = try Clock.measure {
             try TemplateSet.load(from: templatesFolder, locale: loaded.report.locale)
@@ -36,15 +39,17 @@ struct Stages {
         let (fillTime, filled) = Clock.measure { renderer.fill(loaded.report) }
         stages.fill = fillTime
         afterStage("fill")
-        let (renderTime, html) = Clock.measure { renderer.html(for: filled) }
+        let markdown = keepMarkdown ? filled.markdown : ""
+        // Handing over the filled report, as the command does, lets the renderer free each part as it goes.
+        let (renderTime, html) = Clock.measure { renderer.html(for: consume filled) }
         stages.render = renderTime
         afterStage("render")
         let (writeTime, _) = try Clock.measure {
-            try OutputFile.write(Data(html.utf8), to: output.appendingPathComponent("\(period).html"))
+            try OutputFile.write(html, to: output.appendingPathComponent("\(period).html"))
         }
         stages.write = writeTime
         afterStage("write")
-        return (stages, Products(markdown: filled.markdown, itemCount: itemCount(of: loaded.report)))
+        return (stages, Products(markdown: markdown, itemCount: itemCount(of: loaded.report)))
     }
 
     /// Every list element of the report: entries, items, sub-items and metrics.

@@ -28,8 +28,9 @@ final class LayoutPlaceholder: MustacheParent {
     }
 
     /// The rendered layout with each placeholder replaced by `bodies` in order; nil when splicing would not give
-    /// what rendering with the real body gives.
-    func splice(_ bodies: [String], into layout: String) -> String? {
+    /// what rendering with the real body gives. When the body is needed only once, each of `bodies` is emptied as
+    /// soon as it is copied, so that the body is not held twice until the end.
+    func splice(_ bodies: inout [String], into layout: String) -> String? {
         let pieces = layout.split(separator: Self.marker, omittingEmptySubsequences: false)
         guard pieces.count - 1 == contentRequests else { return nil }
         let bodySize = bodies.reduce(0) { $0 + $1.utf8.count }
@@ -37,7 +38,10 @@ final class LayoutPlaceholder: MustacheParent {
         html.reserveCapacity(layout.utf8.count + contentRequests * bodySize)
         for (index, piece) in pieces.enumerated() {
             if index > 0 {
-                for body in bodies { html += body }
+                for bodyIndex in bodies.indices {
+                    html += bodies[bodyIndex]
+                    if contentRequests == 1 { bodies[bodyIndex] = "" }
+                }
             }
             html += piece
         }

@@ -29,11 +29,20 @@ public struct ReportRenderer: Sendable {
     ///
     /// The layout is rendered around a placeholder and the parts' HTML spliced in (see ``LayoutPlaceholder``), so
     /// that a large body is copied once, into a string of the final size.
-    public func html(for filled: FilledReport) -> String {
-        let bodies = filled.parts.map { $0.isMarkdown ? commonMark.html(from: $0.text) : $0.text }
+    ///
+    /// The filled report is consumed: each part's Markdown is let go as soon as its HTML exists, so that at no
+    /// point are the whole Markdown, the parts' HTML and the document held at once.
+    public func html(for filled: consuming FilledReport) -> String {
+        var bodies: [String] = []
+        bodies.reserveCapacity(filled.parts.count)
+        for index in filled.parts.indices {
+            let part = filled.parts[index]
+            filled.parts[index].text = ""
+            bodies.append(part.isMarkdown ? commonMark.html(from: part.text) : part.text)
+        }
         let report = ReportContext(report: filled.report)
         let placeholder = LayoutPlaceholder(report: report)
-        if let html = placeholder.splice(bodies, into: templates.render("document.html", placeholder)) {
+        if let html = placeholder.splice(&bodies, into: templates.render("document.html", placeholder)) {
             return html
         }
         return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))

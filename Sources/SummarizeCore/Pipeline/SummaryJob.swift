@@ -37,8 +37,9 @@ public struct SummaryJob: Sendable {
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
         let (report, renderer, warnings) = try prepare()
+        FreedMemory.returnToSystem()  // the node tree is gone; see FreedMemory
         let html = renderer.html(for: report)
-        try OutputFile.write(Data(html.utf8), to: outputFile)
+        try OutputFile.write(html, to: outputFile)
         return Outcome(file: outputFile, warnings: warnings)
     }
 
