@@ -50,11 +50,14 @@ public enum PlainText {
         join(lines(of: text, omittingEmpty: true))
     }
 
-    /// The lines of a text, split at each line feed. A line feed is always a grapheme cluster of its own (Unicode
-    /// breaks before and after LF), so splitting the scalars gives exactly the lines that splitting the Characters
-    /// would, without the cost of finding grapheme boundaries in every line.
+    /// The lines of a text, split at each line feed. A line feed is a grapheme cluster of its own (Unicode breaks
+    /// before and after LF) except in CR LF, so in text without CR, splitting the scalars gives exactly the lines
+    /// that splitting the Characters would, without the cost of finding grapheme boundaries in every line.
     private static func lines(of text: String, omittingEmpty: Bool) -> [Substring] {
         guard contains(UInt8(ascii: "\n"), in: text) else { return text.isEmpty && omittingEmpty ? [] : [text[...]] }
+        if contains(UInt8(ascii: "\r"), in: text) {
+            return text.split(separator: "\n", omittingEmptySubsequences: omittingEmpty)
+        }
         return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: omittingEmpty).map(Substring.init)
     }
 
