@@ -12,8 +12,9 @@ import Mustache
 /// left exactly one placeholder in the output; anything else (`{{content}}`, a transform, a section on `content`)
 /// makes the caller render the layout with the real body instead.
 final class LayoutPlaceholder: MustacheParent {
-    /// Cannot come from the data (``PlainText`` drops control characters) nor, in practice, from a template.
-    static let marker = "\u{0}summarize:content\u{0}"
+    /// Cannot come from the data (``PlainText`` drops control characters) nor, in practice, from a template. The
+    /// angle brackets make an escaped `{{content}}` leave `&lt;…&gt;` instead, which is not counted as a placeholder.
+    static let marker = "<\u{0}summarize:content\u{0}>"
 
     private let document: DocumentContext
     private(set) var contentRequests = 0
