@@ -45,9 +45,11 @@ struct MarkdownText: MustacheContentType {
         }
     }
 
-    /// CommonMark's ASCII punctuation: !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~
+    /// CommonMark's ASCII punctuation: !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~ (0x21–0x2F, 0x3A–0x40, 0x5B–0x60,
+    /// 0x7B–0x7E), as two bit masks: one test per byte.
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte)
-            || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        let low: UInt64 = 0xFC00_FFFE_0000_0000   // 0x21–0x2F, 0x3A–0x3F
+        let high: UInt64 = 0x7800_0001_F800_0001  // 0x40, 0x5B–0x60, 0x7B–0x7E
+        return byte < 64 ? (low >> UInt64(byte)) & 1 == 1 : byte < 128 && (high >> UInt64(byte - 64)) & 1 == 1
     }
 }

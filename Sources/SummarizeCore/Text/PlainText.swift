@@ -103,9 +103,10 @@ public enum PlainText {
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                if byte < 0x20 { if byte == 0x0A { continue } else { return true } }
-                if byte < 0x7F { continue }
-                if byte == 0x7F { return true }
+                if (0x20..<0x7F).contains(byte) || byte == 0x0A { continue }  // printable ASCII, line feed
+                if byte < 0x80 { return true }                                // other controls, DEL
+                // Only these lead bytes begin the encodings below; Chinese text is mostly E3–E9.
+                guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { continue }
                 let next = index < bytes.count ? bytes[index] : 0
                 let third = index + 1 < bytes.count ? bytes[index + 1] : 0
                 switch (byte, next, third) {
