@@ -149,9 +149,22 @@ struct Tools {
                          outputFile: work.appendingPathComponent("\(name).out").path).run()
     }
 
-    func runSummarize(_ arguments: [String]) throws -> ChildProcess.Run { try run("summarize", arguments) }
+    /// Runs a program through `summarize-floor measure`, which forks it from a small process and reports its
+    /// wall time and peak memory. Spawned straight from this process, a child's ru_maxrss would start from this
+    /// process's own peak (Linux carries it over through exec), hundreds of megabytes after the large sizes.
+    private func measured(_ name: String, _ arguments: [String]) throws -> ChildProcess.Run {
+        let program = bin.appendingPathComponent(name).path
+        let output = try run("summarize-floor", ["measure", program] + arguments).output
+        let fields = output.split(separator: "\n").last?.split(separator: " ").compactMap { Int($0) } ?? []
+        guard fields.count == 3 else {
+            throw ChildProcess.Failure(description: "summarize-floor measure \(name) printed '\(output)'")
+        }
+        return ChildProcess.Run(seconds: Double(fields[0]) / 1e9, peakMemory: fields[1] * 1024, output: output)
+    }
 
-    func runEmptyProgram() throws -> ChildProcess.Run { try run("empty-foundation", []) }
+    func runSummarize(_ arguments: [String]) throws -> ChildProcess.Run { try measured("summarize", arguments) }
+
+    func runEmptyProgram() throws -> ChildProcess.Run { try measured("empty-foundation", []) }
 
     /// The seconds the C floor program reports for its library call alone.
     func floor(_ mode: String, _ file: URL) throws -> Double {

@@ -1,14 +1,14 @@
 import Foundation
 
-/// Runs a program as a child process and measures it the way a user experiences it: wall-clock time from just
-/// before `posix_spawn` until `wait4` returns (process start-up, the work, writing, exit), and the child's peak
-/// resident memory as the kernel accounted it.
+/// Runs a program as a child process: wall-clock time from just before `posix_spawn` until `wait4` returns, and
+/// what it printed. (Its `ru_maxrss` is not its own on Linux, see `Tools.measured`; the figures the tables show
+/// for summarize and the empty program come from `summarize-floor measure`.)
 struct ChildProcess {
     struct Run {
         /// Seconds from spawn to exit.
         var seconds: Double
         /// The child's maximum resident set size in bytes (`ru_maxrss`).
-        var peakMemory: Int
+        var peakMemory: Int = 0
         /// What the child wrote to standard output.
         var output: String
     }

@@ -5,12 +5,22 @@
 //   summarize-floor versions         the library versions, one per line
 //   summarize-floor yaml FILE        parses FILE with libyaml's event parser; prints "NANOSECONDS EVENTS"
 //   summarize-floor cmark FILE       renders FILE with cmark_markdown_to_html; prints "NANOSECONDS HTML_BYTES"
+//   summarize-floor measure PROGRAM [ARGUMENT...]
+//                                    runs PROGRAM (its output discarded) and prints, as the last line,
+//                                    "NANOSECONDS PEAK_KIB EXIT_STATUS": wall time from fork to exit, and its
+//                                    ru_maxrss. Spawning through this small process matters on Linux: a child's
+//                                    ru_maxrss starts from the peak memory of the process that spawned it, and the
+//                                    benchmark runner itself grows to hundreds of megabytes.
 
 #include <cmark.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 #include <yaml.h>
 
 static long long now_ns(void) {
@@ -55,13 +65,35 @@ static int parse_yaml(const unsigned char *bytes, size_t length, long *events) {
     return 1;
 }
 
+static int measure(char **argv) {
+    long long start = now_ns();
+    pid_t pid = fork();
+    if (pid < 0) { perror("fork"); return 2; }
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(null, 1);
+        execv(argv[0], argv);
+        perror(argv[0]);
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage usage;
+    while (wait4(pid, &status, 0, &usage) < 0) {}
+    long long elapsed = now_ns() - start;
+    int exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    printf("%lld %ld %d\n", elapsed, usage.ru_maxrss, exit_status);
+    return exit_status;
+}
+
 int main(int argc, char **argv) {
+    if (argc >= 3 && strcmp(argv[1], "measure") == 0) return measure(argv + 2);
     if (argc == 2 && strcmp(argv[1], "versions") == 0) {
         printf("libyaml %s\ncmark %s\n", yaml_get_version_string(), cmark_version_string());
         return 0;
     }
     if (argc != 3) {
-        fprintf(stderr, "usage: summarize-floor versions | yaml FILE | cmark FILE\n");
+        fprintf(stderr, "usage: summarize-floor versions | yaml FILE | cmark FILE | measure PROGRAM [ARGUMENT...]\n");
         return 64;
     }
     size_t length;
