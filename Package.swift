@@ -34,6 +34,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark (scripts/benchmark, BENCHMARKS.md): the runner, the C floor it compares against, and the
+        // start-up floor. Built with everything else so that CI keeps them compiling.
+        .executableTarget(
+            name: "summarize-benchmark",
+            dependencies: ["SummarizeCore"],
+            path: "Benchmarks/summarize-benchmark"
+        ),
+        .executableTarget(
+            name: "summarize-floor",
+            path: "Benchmarks/summarize-floor",
+            linkerSettings: [.linkedLibrary("yaml"), .linkedLibrary("cmark")]
+        ),
+        .executableTarget(
+            name: "empty-foundation",
+            path: "Benchmarks/empty-foundation"
+        ),
         .testTarget(
             name: "SummarizeCoreTests",
             dependencies: ["SummarizeCore"],

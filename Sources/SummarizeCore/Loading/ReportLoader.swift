@@ -63,9 +63,13 @@ public struct ReportLoader: Sendable {
         }.map(\.element)
     }
 
-    private static func draft(from text: String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
+    /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
+    /// large file's text and its tree are not both held while the tree is read.
+    private static func draft(from text: consuming String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
+        let sourceSize = text.utf8.count
         let root = try YAMLDocument.compose(text, file: file)
-        var reader = ReportReader(file: file, sourceSize: text.utf8.count)
+        _ = consume text
+        var reader = ReportReader(file: file, sourceSize: sourceSize)
         let draft = reader.read(root)
         return (draft, reader.diagnostics)
     }

@@ -9,7 +9,22 @@ internal import CCmark
 public struct CommonMark: Sendable {
     public init() {}
 
+    /// Texts longer than this are rendered in pieces (see ``MarkdownChunks``); a real report's sections are far
+    /// shorter, and per-call overhead is negligible at this size.
+    static let pieceSize = 256 * 1024
+
     public func html(from markdown: String) -> String {
+        let pieces = MarkdownChunks.split(markdown, size: Self.pieceSize)
+        guard pieces.count > 1 else { return renderWhole(markdown) }
+        let rendered = pieces.map { renderWhole(String($0)) }
+        var html = ""
+        html.reserveCapacity(rendered.reduce(0) { $0 + $1.utf8.count })
+        for piece in rendered { html += piece }
+        return html
+    }
+
+    /// One cmark call on the whole text; internal so that tests can compare it with the rendering in pieces.
+    func renderWhole(_ markdown: String) -> String {
         var source = markdown
         return source.withUTF8 { bytes in
             guard let buffer = cmark_markdown_to_html(bytes.baseAddress, bytes.count, CMARK_OPT_VALIDATE_UTF8) else {

@@ -30,12 +30,27 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The complete HTML document of a filled report.
-    public func html(for filled: FilledReport) -> String {
-        var content = ""
-        for part in filled.parts {
-            content += part.isMarkdown ? StyledHTML(styles: templates.styles).render(commonMark.blocks(from: part.text)) : part.text
+    ///
+    /// The layout is rendered around a placeholder and the parts' HTML spliced in (see ``LayoutPlaceholder``), so
+    /// that a large body is copied once, into a string of the final size.
+    ///
+    /// The filled report is consumed: each part's Markdown is let go as soon as its HTML exists, so that at no
+    /// point are the whole Markdown, the parts' HTML and the document held at once.
+    public func html(for filled: consuming FilledReport) -> String {
+        let styled = StyledHTML(styles: templates.styles)
+        var bodies: [String] = []
+        bodies.reserveCapacity(filled.parts.count)
+        for index in filled.parts.indices {
+            let part = filled.parts[index]
+            filled.parts[index].text = ""
+            bodies.append(part.isMarkdown ? styled.render(commonMark.blocks(from: part.text)) : part.text)
         }
-        return templates.render("document.html", DocumentContext(report: ReportContext(report: filled.report), content: content))
+        let report = ReportContext(report: filled.report)
+        let placeholder = LayoutPlaceholder(report: report)
+        if let html = placeholder.splice(&bodies, into: templates.render("document.html", placeholder)) {
+            return html
+        }
+        return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))
     }
 
     /// Both steps at once.

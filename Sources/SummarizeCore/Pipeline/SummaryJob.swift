@@ -78,6 +78,7 @@ public struct SummaryJob: Sendable {
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
         let prepared = try prepare()
+        FreedMemory.returnToSystem()  // the node tree is gone; see FreedMemory
         let dataFile = (try? DataDirectory(dataDirectory).source(for: period).url.relativePath) ?? dataDirectory.relativePath
         let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
                                     timeZone: timeZone, dataFile: dataFile)

@@ -7,7 +7,7 @@ struct DocumentContext: MustacheParent {
     let content: String
 
     func child(named name: String) -> Any? {
-        name == "content" ? content : report.child(named: name)
+        name == "content" ? TemplateText(content) : report.child(named: name)
     }
 
     static let fieldNames: Set<String> = ["content"]

@@ -10,10 +10,10 @@ struct EntryContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "number": number
-        case "outline": outline
-        case "title": entry.title.orAbsent
-        case "text": entry.text.orAbsent
-        case "department": entry.department.orAbsent
+        case "outline": TemplateText(outline)
+        case "title": entry.title.templateTextOrAbsent
+        case "text": entry.text.templateTextOrAbsent
+        case "department": entry.department.templateTextOrAbsent
         case "items":
             entry.items.isEmpty ? Absent() : entry.items.enumerated().map {
                 EntryContext(entry: $1, number: Numeral($0 + 1), outline: "\(outline).\($0 + 1)")

@@ -9,9 +9,9 @@ struct MetricContext: MustacheParent {
         let metric = compared.metric
         switch name {
         case "number": return number
-        case "name": return metric.name
-        case "value": return metric.value
-        case "unit": return metric.unit.orAbsent
+        case "name": return TemplateText(metric.name)
+        case "value": return TemplateText(metric.value)
+        case "unit": return metric.unit.templateTextOrAbsent
         case "previous": return compared.previous.map { BaselineContext(baseline: $0, current: metric.amount) }.orAbsent
         case "yearAgo": return compared.yearAgo.map { BaselineContext(baseline: $0, current: metric.amount) }.orAbsent
         default: return nil

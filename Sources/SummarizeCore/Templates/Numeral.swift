@@ -44,10 +44,10 @@ public struct Numeral: Hashable, Sendable, CustomStringConvertible, MustachePare
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "arabic": arabic
-        case "hanzi": hanzi
-        case "latin": latin
-        case "roman": roman
+        case "arabic": TemplateText(arabic)
+        case "hanzi": TemplateText(hanzi)
+        case "latin": TemplateText(latin)
+        case "roman": TemplateText(roman)
         case "isFirst": value == 1
         default: nil
         }

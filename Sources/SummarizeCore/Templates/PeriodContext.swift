@@ -9,11 +9,11 @@ struct PeriodContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "code": period.description
+        case "code": TemplateText(period.description)
         case "year": period.year
-        case "name": period.name(in: locale)
-        case "half": period.halfName(in: locale)
-        case "relativeName": period.name(in: locale, seenFrom: reportPeriod)
+        case "name": TemplateText(period.name(in: locale))
+        case "half": TemplateText(period.halfName(in: locale))
+        case "relativeName": TemplateText(period.name(in: locale, seenFrom: reportPeriod))
         case "isFirstHalf": period.half == .first
         case "next": PeriodContext(period: period.next, locale: locale, reportPeriod: reportPeriod)
         case "previous": PeriodContext(period: period.previous, locale: locale, reportPeriod: reportPeriod)

@@ -6,12 +6,12 @@ struct ReportContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "organization": report.organization
-        case "title": report.resolvedTitle
-        case "date": report.date.map { $0.formatted(in: report.locale) }.orAbsent
-        case "isoDate": report.date.map(\.description).orAbsent
-        case "intro": report.intro.orAbsent
-        case "lang": report.locale.rawValue
+        case "organization": TemplateText(report.organization)
+        case "title": TemplateText(report.resolvedTitle)
+        case "date": report.date.map { $0.formatted(in: report.locale) }.templateTextOrAbsent
+        case "isoDate": report.date.map(\.description).templateTextOrAbsent
+        case "intro": report.intro.templateTextOrAbsent
+        case "lang": TemplateText(report.locale.rawValue)
         case "period": PeriodContext(period: report.period, locale: report.locale, reportPeriod: report.period)
         default: nil
         }

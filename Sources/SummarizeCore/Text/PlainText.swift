@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a person typed into a YAML value into the tool's canonical plain text: paragraphs separated by one
 /// blank line, no other line breaks, no control characters.
 ///
@@ -23,7 +25,7 @@ public enum PlainText {
 
     public static func normalize(_ raw: String, style: Style) -> String {
         let cleaned = clean(raw)
-        let lines = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(trimmed)
+        let lines = lines(of: cleaned, omittingEmpty: false).map(trimmed)
         var paragraphs: [[Substring]] = [[]]
         for line in lines {
             if line.isEmpty {
@@ -45,7 +47,18 @@ public enum PlainText {
 
     /// One line of text for a heading or a table cell: paragraphs are joined like lines.
     public static func singleLine(_ text: String) -> String {
-        join(text.split(separator: "\n", omittingEmptySubsequences: true))
+        join(lines(of: text, omittingEmpty: true))
+    }
+
+    /// The lines of a text, split at each line feed. A line feed is a grapheme cluster of its own (Unicode breaks
+    /// before and after LF) except in CR LF, so in text without CR, splitting the scalars gives exactly the lines
+    /// that splitting the Characters would, without the cost of finding grapheme boundaries in every line.
+    private static func lines(of text: String, omittingEmpty: Bool) -> [Substring] {
+        guard contains(UInt8(ascii: "\n"), in: text) else { return text.isEmpty && omittingEmpty ? [] : [text[...]] }
+        if contains(UInt8(ascii: "\r"), in: text) {
+            return text.split(separator: "\n", omittingEmptySubsequences: omittingEmpty)
+        }
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: omittingEmpty).map(Substring.init)
     }
 
     /// Joins the lines of one paragraph, with a space only where one belongs.
@@ -62,6 +75,7 @@ public enum PlainText {
     }
 
     private static func clean(_ raw: String) -> String {
+        guard needsCleaning(raw) else { return raw }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
         for scalar in raw.unicodeScalars {
@@ -81,27 +95,84 @@ public enum PlainText {
         return String(result)
     }
 
+    /// Whether ``clean(_:)`` would change anything: one pass over the UTF-8 bytes looking for the encodings of the
+    /// scalars it replaces or drops. Almost no typed text has any, and then it is returned as it is, uncopied.
+    private static func needsCleaning(_ text: String) -> Bool {
+        withUTF8(of: text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if (0x20..<0x7F).contains(byte) || byte == 0x0A { continue }  // printable ASCII, line feed
+                if byte < 0x80 { return true }                                // other controls, DEL
+                // Only these lead bytes begin the encodings below; Chinese text is mostly E3–E9.
+                guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { continue }
+                let next = index < bytes.count ? bytes[index] : 0
+                let third = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch (byte, next, third) {
+                case (0xC2, 0x80...0x9F, _): return true              // U+0080–U+009F
+                case (0xE2, 0x80, 0x8E...0x8F): return true           // U+200E, U+200F
+                case (0xE2, 0x80, 0xA8...0xAE): return true           // U+2028–U+202E
+                case (0xE2, 0x81, 0xA6...0xA9): return true           // U+2066–U+2069
+                case (0xEF, 0xBB, 0xBF): return true                  // U+FEFF
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the text's UTF-8 holds the byte (an ASCII character); memchr over the string's own storage.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        withUTF8(of: text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Runs `body` over the UTF-8 bytes of a text, without copying them when the string is native (always, here).
+    private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// Without blanks at either end. Scalars, not characters: a space followed by a combining mark is one
     /// character, but CommonMark still strips the space, so the text must not keep it either.
     private static func trimmed(_ line: Substring) -> Substring {
         let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
         let scalars = line.unicodeScalars
+        // Most lines neither start nor end with a blank; then there is nothing to trim.
+        if let first = scalars.first, let last = scalars.last, !isBlank(first), !isBlank(last) { return line }
         guard let start = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isBlank($0) })!
         return Substring(scalars[start...end])
     }
 
+    /// Drops each space that ``CJK/needsSpace(between:and:)`` says does not belong, judging by the scalars on
+    /// either side in the original text. One pass; the kept runs are copied whole.
     private static func removingFoldedSpaces(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(" ") else { return text }
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", index > 0, index + 1 < scalars.count,
-               !CJK.needsSpace(between: scalars[index - 1], and: scalars[index + 1]) {
-                continue
+        guard contains(UInt8(ascii: " "), in: text) else { return text }
+        let scalars = text.unicodeScalars
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var keptFrom = scalars.startIndex
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " ", let before = previous, next < scalars.endIndex {
+                let after = scalars[next]
+                if !CJK.needsSpace(between: before, and: after) {
+                    result.append(contentsOf: Substring(scalars[keptFrom..<index]))
+                    keptFrom = next
+                }
             }
-            result.append(scalar)
+            previous = scalar
+            index = next
         }
-        return String(result)
+        result.append(contentsOf: Substring(scalars[keptFrom...]))
+        return result
     }
 }

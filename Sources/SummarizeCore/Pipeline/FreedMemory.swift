@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Hands memory that the program has freed back to the operating system.
+///
+/// After loading, the YAML node tree (several times the data file's size) is freed, but glibc's allocator keeps
+/// the pages of a fragmented heap; filling and rendering then allocate their large strings elsewhere, and the
+/// process's peak memory becomes the tree plus everything after it. glibc's `malloc_trim` releases every free
+/// page, so the stages that follow start from what is actually in use. It is looked up at run time because the
+/// Glibc module does not include `<malloc.h>`; with another C library this does nothing.
+public enum FreedMemory {
+    public static func returnToSystem() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
+}
