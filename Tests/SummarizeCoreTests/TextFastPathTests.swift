@@ -40,6 +40,17 @@ import Testing
         #expect(PlainText.normalize(text, style: .folded) == text)
     }
 
+    /// Whatever eight-byte word of a long text a character to drop falls in, it is found and dropped.
+    @Test(arguments: ["\u{202E}", "\u{200E}", "\u{2069}", "\u{FEFF}", "\u{9F}", "\u{7F}", "\u{1B}"])
+    func normalizeFindsCharactersToDropAnywhere(_ invisible: String) {
+        let text = "為大力推動在全社會普及科學知識、弘揚科學精神，共發放科普宣傳資料1200份。"
+        for offset in 0...text.count {
+            var typed = text
+            typed.insert(contentsOf: invisible, at: typed.index(typed.startIndex, offsetBy: offset))
+            #expect(PlainText.normalize(typed, style: .folded) == text)
+        }
+    }
+
     /// A blank followed by a combining mark is trimmed like any blank: CommonMark strips it too.
     @Test func normalizeTrimsABlankThatCarriesAMark() {
         #expect(PlainText.normalize(" \u{301}中", style: .literal) == "\u{301}中")

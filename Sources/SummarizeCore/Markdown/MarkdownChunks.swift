@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts a long Markdown text into pieces that cmark renders to the same HTML one by one as it does whole, so that
 /// cmark's memory (about five times its input, one node per escaped character) is bounded by the size of a piece
 /// rather than by the size of the longest section.
@@ -12,45 +14,56 @@
 /// does simply gets its sections rendered whole, as they always were.
 enum MarkdownChunks {
     /// The pieces of `markdown`, each at least `size` bytes long except the last; the whole text when it is
-    /// shorter or cannot be cut safely.
+    /// shorter or cannot be cut safely. One pass over the UTF-8 bytes, a few instructions a byte.
     static func split(_ markdown: String, size: Int) -> [Substring] {
-        let bytes = markdown.utf8
-        guard bytes.count > size else { return [markdown[...]] }
-        var pieces: [Substring] = []
-        var pieceStart = bytes.startIndex
-        var previousLineBlank = true
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            let line = bytes[lineStart..<lineEnd]
-            if mightReachAcrossPieces(line) { return [markdown[...]] }
-            if previousLineBlank, isATXHeading(line), bytes.distance(from: pieceStart, to: lineStart) >= size {
-                pieces.append(markdown[pieceStart..<lineStart])
-                pieceStart = lineStart
+        guard markdown.utf8.count > size else { return [markdown[...]] }
+        var text = markdown
+        let cuts: [Int]? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var cuts: [Int] = []
+            var pieceStart = 0, lineStart = 0
+            var previousLineBlank = true
+            while lineStart < bytes.count {
+                let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart)
+                let lineEnd = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if mightReachAcrossPieces(line) { return nil }
+                if previousLineBlank, isATXHeading(line), lineStart - pieceStart >= size {
+                    cuts.append(lineStart)
+                    pieceStart = lineStart
+                }
+                previousLineBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+                lineStart = lineEnd + 1
             }
-            previousLineBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            return cuts
         }
-        pieces.append(markdown[pieceStart...])
-        return pieces
+        guard let cuts, !cuts.isEmpty else { return [markdown[...]] }
+        let utf8 = markdown.utf8
+        let bounds = [utf8.startIndex] + cuts.map { utf8.index(utf8.startIndex, offsetBy: $0) } + [utf8.endIndex]
+        return zip(bounds, bounds.dropFirst()).map { markdown[$0..<$1] }
     }
 
     /// A line that starts (after up to three spaces) a code fence, an HTML block or a link reference definition.
-    private static func mightReachAcrossPieces(_ line: Substring.UTF8View) -> Bool {
-        let content = line.drop { $0 == UInt8(ascii: " ") }
-        guard line.count - content.count <= 3, let first = content.first else { return false }
+    private static func mightReachAcrossPieces(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < line.count && index < 4 && line[index] == UInt8(ascii: " ") { index += 1 }
+        guard index <= 3, index < line.count else { return false }
+        let first = line[index]
         switch first {
         case UInt8(ascii: "<"), UInt8(ascii: "["): return true
-        case UInt8(ascii: "`"), UInt8(ascii: "~"): return content.prefix(3).allSatisfy { $0 == first } && content.count >= 3
+        case UInt8(ascii: "`"), UInt8(ascii: "~"):
+            return index + 2 < line.count && line[index + 1] == first && line[index + 2] == first
         default: return false
         }
     }
 
     /// `#` to `######` at the margin, followed by a space, a tab or the end of the line.
-    private static func isATXHeading(_ line: Substring.UTF8View) -> Bool {
-        let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
+    private static func isATXHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hashes = 0
+        while hashes < line.count && line[hashes] == UInt8(ascii: "#") { hashes += 1 }
         guard (1...6).contains(hashes) else { return false }
-        let rest = line.dropFirst(hashes)
-        return rest.first.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } ?? true
+        guard hashes < line.count else { return true }
+        let next = line[hashes]
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r")
     }
 }

@@ -24,6 +24,7 @@ public enum PlainText {
     }
 
     public static func normalize(_ raw: String, style: Style) -> String {
+        if isAlreadyNormal(raw, style: style) { return raw }
         let cleaned = clean(raw)
         let lines = lines(of: cleaned, omittingEmpty: false).map(trimmed)
         var paragraphs: [[Substring]] = [[]]
@@ -95,30 +96,72 @@ public enum PlainText {
         return String(result)
     }
 
+    /// Whether ``normalize(_:style:)`` would return the text unchanged because it is one line with nothing to clean,
+    /// no blank at either end and (folded) no space: most values, which then keep sharing the parsed string's storage
+    /// instead of being split into lines and joined again.
+    private static func isAlreadyNormal(_ text: String, style: Style) -> Bool {
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !isBlank(first), !isBlank(last),
+              !contains(UInt8(ascii: "\n"), in: text), style == .literal || !contains(UInt8(ascii: " "), in: text)
+        else { return false }
+        return !needsCleaning(text)
+    }
+
     /// Whether ``clean(_:)`` would change anything: one pass over the UTF-8 bytes looking for the encodings of the
     /// scalars it replaces or drops. Almost no typed text has any, and then it is returned as it is, uncopied.
     private static func needsCleaning(_ text: String) -> Bool {
         withUTF8(of: text) { bytes in
-            var index = 0
-            while index < bytes.count {
+            /// Whether the byte at `index` begins something that clean() replaces or drops.
+            func needsCleaning(at index: Int) -> Bool {
                 let byte = bytes[index]
-                index += 1
-                if (0x20..<0x7F).contains(byte) || byte == 0x0A { continue }  // printable ASCII, line feed
-                if byte < 0x80 { return true }                                // other controls, DEL
-                // Only these lead bytes begin the encodings below; Chinese text is mostly E3–E9.
-                guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { continue }
-                let next = index < bytes.count ? bytes[index] : 0
-                let third = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if (0x20..<0x7F).contains(byte) || byte == 0x0A { return false }  // printable ASCII, line feed
+                if byte < 0x80 { return true }                                    // other controls, DEL
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
                 switch (byte, next, third) {
                 case (0xC2, 0x80...0x9F, _): return true              // U+0080–U+009F
                 case (0xE2, 0x80, 0x8E...0x8F): return true           // U+200E, U+200F
                 case (0xE2, 0x80, 0xA8...0xAE): return true           // U+2028–U+202E
                 case (0xE2, 0x81, 0xA6...0xA9): return true           // U+2066–U+2069
                 case (0xEF, 0xBB, 0xBF): return true                  // U+FEFF
-                default: continue
+                default: return false
                 }
             }
+            // Eight bytes at a time: only a word holding a control character, DEL or one of the lead bytes C2, E2
+            // and EF (Chinese text is mostly E3–E9) needs a closer look.
+            var index = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= bytes.count {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word) || Word.hasByte(0xC2, in: word)
+                        || Word.hasByte(0xE2, in: word) || Word.hasByte(0xEF, in: word) {
+                        for offset in index..<index + 8 where needsCleaning(at: offset) { return true }
+                    }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                if needsCleaning(at: index) { return true }
+                index += 1
+            }
             return false
+        }
+    }
+
+    /// Byte tests on eight bytes at once (the classic bit tricks; exact as to whether any byte matches).
+    private enum Word {
+        static let ones: UInt64 = 0x0101_0101_0101_0101
+        static let highs: UInt64 = 0x8080_8080_8080_8080
+
+        /// Some byte of `word` is less than `limit` (at most 0x80).
+        static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+            (word &- ones &* UInt64(limit)) & ~word & highs != 0
+        }
+
+        /// Some byte of `word` equals `byte`.
+        static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+            let difference = word ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs != 0
         }
     }
 
