@@ -88,8 +88,32 @@ private final class ParsedDocument {
         }
     }
 
+    /// The inlines of a block, with each run of adjacent text nodes joined into one `.text`. cmark splits text at
+    /// every backslash escape and every unmatched delimiter, and the data's punctuation is all escaped: a paragraph
+    /// of typed text arrives as dozens of text nodes (thousands, for a run of `[`), which would otherwise each become
+    /// a Swift string. Every renderer treats adjacent texts as one text, so joining them changes no output.
     private func inlines(under node: OpaquePointer) -> [MarkdownInline] {
-        children(of: node).compactMap(inline)
+        var result: [MarkdownInline] = []
+        var pendingText: [UInt8] = []
+        func flushText() {
+            guard !pendingText.isEmpty else { return }
+            result.append(.text(String(decoding: pendingText, as: UTF8.self)))
+            pendingText.removeAll(keepingCapacity: true)
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if cmark_node_get_type(current) == CMARK_NODE_TEXT {
+                if let literal = cmark_node_get_literal(current) {
+                    pendingText.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
+            } else {
+                flushText()
+                if let inline = inline(current) { result.append(inline) }
+            }
+            child = cmark_node_next(current)
+        }
+        flushText()
+        return result
     }
 
     private func inline(_ node: OpaquePointer) -> MarkdownInline? {
