@@ -5,7 +5,7 @@ extension OutputFile {
     /// complete on disk are they renamed into place. A failure before that point removes the temporary files and
     /// leaves every existing file as it was, so a run never leaves a mixed set (a new .html beside an old .eml).
     /// The renames themselves cannot be made atomic together; each one alone is.
-    public static func writeAll(_ files: [(data: Data, url: URL)]) throws(DiagnosticError) {
+    public static func writeAll(_ files: [(contents: OutputContents, url: URL)]) throws(DiagnosticError) {
         var written: [(temporary: URL, url: URL)] = []
         func removeTemporaries() {
             for file in written { try? FileManager.default.removeItem(at: file.temporary) }
@@ -26,7 +26,7 @@ extension OutputFile {
                 written.append((temporary, file.url))
                 let handle = try FileHandle(forWritingTo: temporary)
                 defer { try? handle.close() }
-                try handle.write(contentsOf: file.data)
+                try file.contents.write(to: handle)
                 try handle.synchronize()
             } catch {
                 removeTemporaries()

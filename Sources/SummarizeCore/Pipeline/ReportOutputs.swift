@@ -16,12 +16,15 @@ struct ReportOutputs {
     var dataFile: String
 
     /// The bytes of each format, in the order asked for, and warnings (a body Gmail will clip).
-    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError) -> (files: [(OutputFormat, Data)], warnings: [Diagnostic]) {
+    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError) -> (files: [(OutputFormat, OutputContents)], warnings: [Diagnostic]) {
         let filled = renderer.fill(report, history: history)
-        let needsHTML = formats.contains(.html) || formats.contains(.eml)
-        let html = needsHTML ? renderer.html(for: filled) : ""
         let needsText = formats.contains(.txt) || formats.contains(.eml)
         let text = needsText ? PlainTextReport(styles: renderer.templates.styles).render(filled) : ""
+        let markdown = formats.contains(.md) ? MarkdownReport.render(filled) : ""
+        // The HTML comes last and takes the filled report over, so that each part's Markdown is let go as soon as
+        // its HTML exists (see ``ReportRenderer/html(for:)``).
+        let needsHTML = formats.contains(.html) || formats.contains(.eml)
+        let html = needsHTML ? renderer.html(for: consume filled) : ""
         var warnings: [Diagnostic] = []
         if html.utf8.count > Self.gmailClipBytes {
             warnings.append(Diagnostic(
@@ -29,13 +32,13 @@ struct ReportOutputs {
                 "the report's HTML is \(html.utf8.count / 1000) KB; Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'",
                 hint: "the attached copy in the .eml stays complete; a shorter report fits in the body"))
         }
-        var files: [(OutputFormat, Data)] = []
+        var files: [(OutputFormat, OutputContents)] = []
         for format in formats {
             switch format {
-            case .html: files.append((format, Data(html.utf8)))
-            case .txt: files.append((format, Data(text.utf8)))
-            case .md: files.append((format, Data(MarkdownReport.render(filled).utf8)))
-            case .eml: files.append((format, try message(report, html: html, text: text).message))
+            case .html: files.append((format, .text(html)))
+            case .txt: files.append((format, .text(text)))
+            case .md: files.append((format, .text(markdown)))
+            case .eml: files.append((format, .bytes(try message(report, html: html, text: text).message)))
             }
         }
         return (files, warnings)

@@ -43,7 +43,11 @@ public struct ReportRenderer: Sendable {
         for index in filled.parts.indices {
             let part = filled.parts[index]
             filled.parts[index].text = ""
-            bodies.append(part.isMarkdown ? styled.render(commonMark.blocks(from: part.text)) : part.text)
+            if part.isMarkdown {
+                appendHTML(fromMarkdown: part.text, styled: styled, to: &bodies)
+            } else {
+                bodies.append(part.text)
+            }
         }
         let report = ReportContext(report: filled.report)
         let placeholder = LayoutPlaceholder(report: report)
@@ -51,6 +55,16 @@ public struct ReportRenderer: Sendable {
             return html
         }
         return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))
+    }
+
+    /// One part's Markdown as styled HTML, appended piece by piece. A long part is parsed in pieces
+    /// (``MarkdownChunks``), so that cmark's node tree and its copy in Swift values never hold more than a piece at a
+    /// time, and each piece's HTML stays a string of its own, so that splicing can let each go once it is copied.
+    /// The HTML is the same as that of the whole part.
+    private func appendHTML(fromMarkdown markdown: String, styled: StyledHTML, to bodies: inout [String]) {
+        for piece in MarkdownChunks.split(markdown, size: CommonMark.pieceSize) {
+            bodies.append(styled.render(commonMark.blocks(from: String(piece))))
+        }
     }
 
     /// Both steps at once.

@@ -83,7 +83,7 @@ public struct SummaryJob: Sendable {
         let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
                                     timeZone: timeZone, dataFile: dataFile)
         let (files, outputWarnings) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
-        try OutputFile.writeAll(files.map { (data: $0.1, url: outputFile(for: $0.0)) })
+        try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
         return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
     }
 

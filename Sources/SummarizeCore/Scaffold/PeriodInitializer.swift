@@ -33,7 +33,7 @@ public struct PeriodInitializer: Sendable {
         }
         let file = dataDirectory.appendingPathComponent("\(period).yaml")
         let scaffold = Scaffold(period: period, previous: previous, locale: locale)
-        try OutputFile.write(Data(scaffold.text.utf8), to: file)
+        try OutputFile.write(scaffold.text, to: file)
         return (file, warnings)
     }
 }
