@@ -7,8 +7,8 @@ struct BaselineContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "value": baseline.value
-        case "change": baseline.formattedChange(to: current)
+        case "value": TemplateText(baseline.value)
+        case "change": TemplateText(baseline.formattedChange(to: current))
         case "isUp": baseline.percentChange(to: current).map { $0 > 0 } ?? false
         case "isDown": baseline.percentChange(to: current).map { $0 < 0 } ?? false
         case "isStated": baseline.source == .stated

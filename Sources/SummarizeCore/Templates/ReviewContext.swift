@@ -9,15 +9,15 @@ struct ReviewContext: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "number": number
-        case "plan": review.plan
+        case "plan": TemplateText(review.plan)
         case "status": review.status.rawValue
-        case "statusLabel": review.status.label(in: locale)
+        case "statusLabel": TemplateText(review.status.label(in: locale))
         case "isDone": review.status == .done
         case "isPartial": review.status == .partial
         case "isOngoing": review.status == .ongoing
         case "isDropped": review.status == .dropped
-        case "note": review.note.orAbsent
-        case "department": review.department.orAbsent
+        case "note": review.note.templateTextOrAbsent
+        case "department": review.department.templateTextOrAbsent
         default: nil
         }
     }
