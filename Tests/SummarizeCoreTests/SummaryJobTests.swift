@@ -51,4 +51,13 @@ import Testing
         _ = try job.run()
         #expect(try Data(contentsOf: file) == before)
     }
+
+    /// The report file is written piece by piece while it is made; it must be the document the renderer gives whole.
+    @Test func theStreamedReportIsTheWholeDocument() throws {
+        let (_, job) = try workspace()
+        let outcome = try job.run()
+        let prepared = try job.prepare()
+        let whole = prepared.renderer.html(for: prepared.report, history: prepared.history)
+        #expect(try String(contentsOf: outcome.file, encoding: .utf8) == whole)
+    }
 }

@@ -48,4 +48,12 @@ final class LayoutPlaceholder: MustacheParent {
         }
         return html
     }
+
+    /// The layout before and after the body, when the layout writes the body out once and unchanged, so that the
+    /// body can be written between them piece by piece; nil otherwise.
+    func surroundings(in layout: String) -> (before: Substring, after: Substring)? {
+        let pieces = layout.split(separator: Self.marker, omittingEmptySubsequences: false)
+        guard pieces.count == 2, contentRequests == 1 else { return nil }
+        return (pieces[0], pieces[1])
+    }
 }

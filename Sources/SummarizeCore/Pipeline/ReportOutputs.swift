@@ -15,33 +15,55 @@ struct ReportOutputs {
     /// The data file, named in messages about the `email:` block.
     var dataFile: String
 
-    /// The bytes of each format, in the order asked for, and warnings (a body Gmail will clip).
-    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError) -> (files: [(OutputFormat, OutputContents)], warnings: [Diagnostic]) {
+    /// The contents of each format, in the order asked for, and warnings (a body Gmail will clip).
+    ///
+    /// Without an email to build, the HTML is streamed: written into the output file piece by piece while it is
+    /// made (``ReportRenderer/writeHTML(for:to:)``), so that a large report is never held whole. `htmlIsStreamed`
+    /// says so; the caller then checks the written file's size against Gmail's limit (``clipWarning(htmlBytes:)``).
+    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError)
+        -> (files: [(OutputFormat, OutputContents)], warnings: [Diagnostic], htmlIsStreamed: Bool) {
         let filled = renderer.fill(report, history: history)
         let needsText = formats.contains(.txt) || formats.contains(.eml)
         let text = needsText ? PlainTextReport(styles: renderer.templates.styles).render(filled) : ""
         let markdown = formats.contains(.md) ? MarkdownReport.render(filled) : ""
         // The HTML comes last and takes the filled report over, so that each part's Markdown is let go as soon as
         // its HTML exists (see ``ReportRenderer/html(for:)``).
-        let needsHTML = formats.contains(.html) || formats.contains(.eml)
-        let html = needsHTML ? renderer.html(for: consume filled) : ""
+        let streamsHTML = formats.contains(.html) && !formats.contains(.eml)
+        var html = ""
+        var streamed: OutputContents?
+        if streamsHTML {
+            let handover = Handover(consume filled)
+            let renderer = renderer
+            streamed = .streamed { write in
+                guard let filled = handover.take() else { return }
+                try renderer.writeHTML(for: filled, to: write)
+            }
+        } else if formats.contains(.eml) {
+            html = renderer.html(for: consume filled)
+        }
         var warnings: [Diagnostic] = []
-        if html.utf8.count > Self.gmailClipBytes {
-            warnings.append(Diagnostic(
-                .warning, file: dataFile,
-                "the report's HTML is \(html.utf8.count / 1000) KB; Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'",
-                hint: "the attached copy in the .eml stays complete; a shorter report fits in the body"))
+        if !streamsHTML, let warning = clipWarning(htmlBytes: html.utf8.count) {
+            warnings.append(warning)
         }
         var files: [(OutputFormat, OutputContents)] = []
         for format in formats {
             switch format {
-            case .html: files.append((format, .text(html)))
+            case .html: files.append((format, streamed ?? .text(html)))
             case .txt: files.append((format, .text(text)))
             case .md: files.append((format, .text(markdown)))
             case .eml: files.append((format, .bytes(try message(report, html: html, text: text).message)))
             }
         }
-        return (files, warnings)
+        return (files, warnings, streamsHTML)
+    }
+
+    /// The warning for an email body that Gmail will clip, if the HTML is that large.
+    func clipWarning(htmlBytes: Int) -> Diagnostic? {
+        guard htmlBytes > Self.gmailClipBytes else { return nil }
+        return Diagnostic(
+            .warning, file: dataFile,
+            "the report's HTML is \(htmlBytes / 1000) KB; Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'",
+            hint: "the attached copy in the .eml stays complete; a shorter report fits in the body")
     }
 
     private func message(_ report: Report, html: String, text: String) throws(DiagnosticError) -> ReportEmail {

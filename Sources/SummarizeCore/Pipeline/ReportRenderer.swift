@@ -57,6 +57,32 @@ public struct ReportRenderer: Sendable {
         return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))
     }
 
+    /// Writes the complete HTML document of a filled report to `sink` in pieces: the layout before the body, each
+    /// piece of each part's HTML as soon as it exists, the layout after the body. The pieces joined are exactly
+    /// ``html(for:)``; a large report is never held whole (the output file receives it as it is made).
+    public func writeHTML(for filled: consuming FilledReport, to sink: (String) throws -> Void) rethrows {
+        let placeholder = LayoutPlaceholder(report: ReportContext(report: filled.report))
+        let layout = templates.render("document.html", placeholder)
+        guard let (before, after) = placeholder.surroundings(in: layout) else {
+            try sink(html(for: filled))
+            return
+        }
+        try sink(String(before))
+        let styled = StyledHTML(styles: templates.styles)
+        for index in filled.parts.indices {
+            let part = filled.parts[index]
+            filled.parts[index].text = ""
+            if part.isMarkdown {
+                for piece in MarkdownChunks.split(part.text, size: CommonMark.pieceSize) {
+                    try sink(styled.render(commonMark.blocks(from: String(piece))))
+                }
+            } else {
+                try sink(part.text)
+            }
+        }
+        try sink(String(after))
+    }
+
     /// One part's Markdown as styled HTML, appended piece by piece. A long part is parsed in pieces
     /// (``MarkdownChunks``), so that cmark's node tree and its copy in Swift values never hold more than a piece at a
     /// time, and each piece's HTML stays a string of its own, so that splicing can let each go once it is copied.

@@ -82,8 +82,12 @@ public struct SummaryJob: Sendable {
         let dataFile = (try? DataDirectory(dataDirectory).source(for: period).url.relativePath) ?? dataDirectory.relativePath
         let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
                                     timeZone: timeZone, dataFile: dataFile)
-        let (files, outputWarnings) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
+        var (files, outputWarnings, htmlIsStreamed) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
         try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
+        if htmlIsStreamed, let size = try? FileManager.default.attributesOfItem(atPath: outputFile(for: .html).path)[.size] as? Int,
+           let warning = outputs.clipWarning(htmlBytes: size) {
+            outputWarnings.append(warning)
+        }
         return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
     }
 
