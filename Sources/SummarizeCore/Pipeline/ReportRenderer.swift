@@ -37,24 +37,15 @@ public struct ReportRenderer: Sendable {
     /// The filled report is consumed: each part's Markdown is let go as soon as its HTML exists, so that at no
     /// point are the whole Markdown, the parts' HTML and the document held at once.
     public func html(for filled: consuming FilledReport) -> String {
-        let styled = StyledHTML(styles: templates.styles)
         var bodies: [String] = []
-        bodies.reserveCapacity(filled.parts.count)
-        for index in filled.parts.indices {
-            let part = filled.parts[index]
-            filled.parts[index].text = ""
-            if part.isMarkdown {
-                appendHTML(fromMarkdown: part.text, styled: styled, to: &bodies)
-            } else {
-                bodies.append(part.text)
-            }
-        }
-        let report = ReportContext(report: filled.report)
-        let placeholder = LayoutPlaceholder(report: report)
+        let report = filled.report
+        forEachBodyPiece(of: &filled) { bodies.append($0) }
+        let context = ReportContext(report: report)
+        let placeholder = LayoutPlaceholder(report: context)
         if let html = placeholder.splice(&bodies, into: templates.render("document.html", placeholder)) {
             return html
         }
-        return templates.render("document.html", DocumentContext(report: report, content: bodies.joined()))
+        return templates.render("document.html", DocumentContext(report: context, content: bodies.joined()))
     }
 
     /// Writes the complete HTML document of a filled report to `sink` in pieces: the layout before the body, each
@@ -68,28 +59,26 @@ public struct ReportRenderer: Sendable {
             return
         }
         try sink(String(before))
+        try forEachBodyPiece(of: &filled, sink)
+        try sink(String(after))
+    }
+
+    /// The report's body as HTML, piece by piece, in order: each part's Markdown rendered with its styles, the
+    /// metrics table as its template made it. A long part is parsed in pieces (``MarkdownChunks``), so that cmark's
+    /// node tree and its copy in Swift values never hold more than a piece at a time; the HTML is the same as that
+    /// of the whole part. Each part's Markdown is let go as soon as its HTML exists.
+    private func forEachBodyPiece(of filled: inout FilledReport, _ body: (String) throws -> Void) rethrows {
         let styled = StyledHTML(styles: templates.styles)
         for index in filled.parts.indices {
             let part = filled.parts[index]
             filled.parts[index].text = ""
-            if part.isMarkdown {
-                for piece in MarkdownChunks.split(part.text, size: CommonMark.pieceSize) {
-                    try sink(styled.render(commonMark.blocks(from: String(piece))))
-                }
-            } else {
-                try sink(part.text)
+            guard part.isMarkdown else {
+                try body(part.text)
+                continue
             }
-        }
-        try sink(String(after))
-    }
-
-    /// One part's Markdown as styled HTML, appended piece by piece. A long part is parsed in pieces
-    /// (``MarkdownChunks``), so that cmark's node tree and its copy in Swift values never hold more than a piece at a
-    /// time, and each piece's HTML stays a string of its own, so that splicing can let each go once it is copied.
-    /// The HTML is the same as that of the whole part.
-    private func appendHTML(fromMarkdown markdown: String, styled: StyledHTML, to bodies: inout [String]) {
-        for piece in MarkdownChunks.split(markdown, size: CommonMark.pieceSize) {
-            bodies.append(styled.render(commonMark.blocks(from: String(piece))))
+            for piece in MarkdownChunks.split(part.text, size: CommonMark.pieceSize) {
+                try body(styled.render(commonMark.blocks(from: String(piece))))
+            }
         }
     }
 
