@@ -22,6 +22,11 @@ import Testing
         #expect(table["p"] == "text-indent:2em")
     }
 
+    @Test func fullWidthSpacesTypedWithAChineseKeyboardAreWhiteSpace() throws {
+        let table = try StyleTable.parse("p\u{3000}{\u{3000}color:\u{3000}red;\u{3000}margin: 0\u{3000}\u{3000}4px;}", file: "styles.css")
+        #expect(table["p"] == "color:red;margin:0 4px")
+    }
+
     @Test(arguments: [
         ("h2 p { color: red; }", "styles.css:1:1: error: 'h2 p' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),
         ("a:hover { color: red; }", "styles.css:1:1: error: 'a:hover' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),
@@ -30,6 +35,7 @@ import Testing
         ("p { background: url(x.png); }", "styles.css:1:5: error: background: url() would load something from outside the report\n  hint: reports are self-contained; remove it"),
         ("\n@media print { p { color: black; } }", "styles.css:2:1: error: '@' rules cannot be inline\n  hint: put @media and @page rules in the <style> of document.html.mustache"),
         ("p { color red; }", "styles.css:1:5: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16px;"),
+        ("/* 標題 */ p { color red; }", "styles.css:1:14: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16px;"),
         ("p { color: red;", "styles.css:1:16: error: the rule is not closed\n  hint: end it with '}'"),
         ("p color: red;", "styles.css:1:1: error: a rule needs '{' after its selectors\n  hint: write it as  p { text-indent: 2em; }"),
         ("/* unclosed", "styles.css:1:1: error: the comment is not closed\n  hint: end it with */"),

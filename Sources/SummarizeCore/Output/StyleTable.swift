@@ -16,7 +16,7 @@ public struct StyleTable: Hashable, Sendable {
     public static let fileName = "styles.css"
 
     /// Selector → its declarations as they go into `style="…"`: `font-size:16px;text-indent:2em`.
-    public private(set) var declarations: [String: String]
+    public let declarations: [String: String]
 
     /// A table from ready declarations (empty: every element bare); ``load(from:)`` reads the file.
     public init(declarations: [String: String] = [:]) {
@@ -55,87 +55,78 @@ public struct StyleTable: Hashable, Sendable {
         guard parser.diagnostics.isEmpty else { throw DiagnosticError(parser.diagnostics) }
         return table
     }
-
-    /// Adds one declaration to a selector; a property given again moves to the end with its new value, so a
-    /// shorthand written after a longhand still wins, as in CSS.
-    mutating func add(property: String, value: String, to selector: String) {
-        var list = (declarations[selector] ?? "").split(separator: ";").map(String.init)
-        list.removeAll { $0.hasPrefix(property + ":") }
-        list.append("\(property):\(value)")
-        declarations[selector] = list.joined(separator: ";")
-    }
 }
 
 /// The scanner behind ``StyleTable/parse(_:file:)``: comments, `selectors { property: value; … }`, nothing else.
+///
+/// It reads UTF-8 bytes, because the table is loaded on every run and most of it is ASCII: columns still count
+/// Unicode scalars, as in every other message, by not counting UTF-8 continuation bytes.
 private struct StyleTableParser {
     let file: String
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var index = 0
     private var line = 1, column = 1
     private(set) var diagnostics: [Diagnostic] = []
 
     init(text: String, file: String) {
         self.file = file
-        self.scalars = Array(text.unicodeScalars)
+        self.bytes = Array(text.utf8)
     }
 
     mutating func parse() -> StyleTable {
-        var table = StyleTable()
+        var rules = DeclarationLists()
         while true {
             skipSpaceAndComments()
-            guard let scalar = peek else { break }
+            guard let byte = peek else { break }
             let start = location
-            if scalar == "@" {
+            if byte == UInt8(ascii: "@") {
                 report(at: start, "'@' rules cannot be inline",
                        hint: "put @media and @page rules in the <style> of document.html.mustache")
                 skipAtRule()
                 continue
             }
-            let selectorText = take(until: "{")
-            guard peek == "{" else {
+            let selectorText = take(until: [UInt8(ascii: "{")])
+            guard peek == UInt8(ascii: "{") else {
                 report(at: start, "a rule needs '{' after its selectors", hint: "write it as  p { text-indent: 2em; }")
                 break
             }
             advance()
-            let selectors = selectorText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             var valid: [String] = []
-            for selector in selectors {
+            for selector in selectorText.split(separator: ",").map(Self.trimmed) {
                 if Self.isFlatSelector(selector) {
-                    valid.append(selector)
+                    valid.append(String(selector))
                 } else {
                     report(at: start, "'\(selector)' is not a flat selector",
                            hint: "name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors")
                 }
             }
-            for (property, value) in declarations() {
-                for selector in valid { table.add(property: property, value: value, to: selector) }
-            }
+            let declarations = declarations()
+            for selector in valid { rules.add(declarations, to: selector) }
         }
-        return table
+        return StyleTable(declarations: rules.inlineStyles)
     }
 
     /// The declarations up to the closing brace, each checked.
-    private mutating func declarations() -> [(String, String)] {
-        var result: [(String, String)] = []
+    private mutating func declarations() -> [(property: String, value: String)] {
+        var result: [(property: String, value: String)] = []
         while true {
             skipSpaceAndComments()
-            guard let scalar = peek else {
+            guard let byte = peek else {
                 report(at: location, "the rule is not closed", hint: "end it with '}'")
                 return result
             }
-            if scalar == "}" { advance(); return result }
-            if scalar == ";" { advance(); continue }
+            if byte == UInt8(ascii: "}") { advance(); return result }
+            if byte == UInt8(ascii: ";") { advance(); continue }
             let start = location
-            let text = take(untilAny: [";", "}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard parts.count == 2, !parts[1].isEmpty, parts[0].allSatisfy({ $0.isLetter && $0.isASCII || $0 == "-" }),
-                  !parts[0].isEmpty else {
+            let text = Self.trimmed(take(until: [UInt8(ascii: ";"), UInt8(ascii: "}")])[...])
+            let parts = text.split(separator: ":", maxSplits: 1).map(Self.trimmed)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+                  parts[0].utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (0x61...0x7A).contains($0 | 0x20) }) else {
                 report(at: start, "'\(text)' is not a declaration", hint: "write  property: value;  e.g.  font-size: 16px;")
                 continue
             }
             let property = parts[0].lowercased()
-            let value = parts[1].replacingOccurrences(of: "\"", with: "'")
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: ", ", with: ",")
+            let value = Self.attributeValue(parts[1])
             if let problem = Self.problem(with: value) {
                 report(at: start, "\(property): \(problem.message)", hint: problem.hint)
                 continue
@@ -144,53 +135,112 @@ private struct StyleTableParser {
         }
     }
 
+    /// A value as it goes into `style="…"`: double quotes become single (the attribute is double-quoted), runs of
+    /// white space become one space, and none is kept after a comma.
+    private static func attributeValue(_ value: Substring) -> String {
+        var result = String.UnicodeScalarView()
+        var spacePending = false
+        for scalar in value.unicodeScalars {
+            if Self.isWhitespace(scalar) {
+                spacePending = true
+                continue
+            }
+            if spacePending && result.last != "," { result.append(" ") }
+            spacePending = false
+            result.append(scalar == "\"" ? "'" : scalar)
+        }
+        return String(result)
+    }
+
     /// What mail clients or the `style` attribute cannot take in a value.
     private static func problem(with value: String) -> (message: String, hint: String)? {
-        let lowered = value.lowercased()
-        if lowered.contains("!important") {
+        let lowered = value.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }  // ASCII letters only
+        let contains = { (word: StaticString) -> Bool in
+            let word = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            guard word.count <= lowered.count else { return false }
+            return (0...lowered.count - word.count).contains { lowered[$0..<$0 + word.count].elementsEqual(word) }
+        }
+        if contains("!important") {
             return ("'!important' has no use in an inline style",
                     "only @media overrides in document.html need !important; remove it here")
         }
-        if lowered.contains("var(") || lowered.contains("calc(") {
+        if contains("var(") || contains("calc(") {
             return ("var() and calc() are dropped by Gmail", "write the computed value, e.g. 16px")
         }
-        if lowered.contains("url(") {
+        if contains("url(") {
             return ("url() would load something from outside the report", "reports are self-contained; remove it")
         }
-        if value.contains(where: { "<>&{}\\".contains($0) }) {
+        if lowered.contains(where: { "<>&{}\\".utf8.contains($0) }) {
             return ("the characters < > & { } \\ cannot appear in a value", "remove them")
         }
         return nil
     }
 
-    static func isFlatSelector(_ selector: String) -> Bool {
-        let parts = selector.split(separator: ".", omittingEmptySubsequences: false)
+    static func isFlatSelector(_ selector: Substring) -> Bool {
+        let parts = selector.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count) else { return false }
+        let isLetter = { (byte: UInt8) in (0x61...0x7A).contains(byte | 0x20) }
         return parts.allSatisfy { part in
-            guard let first = part.first, first.isASCII, first.isLetter else { return false }
-            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            guard let first = part.first, isLetter(first) else { return false }
+            return part.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
         }
+    }
+
+    /// A piece of text without the white space around it (any Unicode white space, such as a full-width space).
+    private static func trimmed(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
+        return Substring(scalars[first...last])
+    }
+
+    /// Unicode white space, answered without the property tables for ASCII, which is nearly all of the file.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     // MARK: Scanning
 
-    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
     private var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
     private mutating func advance() {
-        if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            column = 1
+        } else if byte & 0b1100_0000 != 0b1000_0000 {  // not a continuation byte: a new scalar starts
+            column += 1
+        }
         index += 1
     }
 
+    /// The scalar that starts at the current byte, decoded only when the byte is not ASCII.
+    private var peekScalar: Unicode.Scalar? {
+        guard let byte = peek else { return nil }
+        if byte < 0x80 { return Unicode.Scalar(byte) }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    private mutating func advanceScalar() {
+        repeat { advance() } while index < bytes.count && bytes[index] & 0b1100_0000 == 0b1000_0000
+    }
+
     private mutating func skipSpaceAndComments() {
-        while let scalar = peek {
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {  // a byte-order mark some editors save
-                advance()
-            } else if scalar == "/", index + 1 < scalars.count, scalars[index + 1] == "*" {
+        while let scalar = peekScalar {
+            if Self.isWhitespace(scalar) || scalar == "\u{FEFF}" {  // a byte-order mark some editors save
+                advanceScalar()
+            } else if scalar == "/", index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
                 let start = location
                 advance(); advance()
-                while peek != nil, !(peek == "*" && index + 1 < scalars.count && scalars[index + 1] == "/") { advance() }
-                if peek == nil {
+                while index < bytes.count,
+                      !(bytes[index] == UInt8(ascii: "*") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")) {
+                    advance()
+                }
+                if index >= bytes.count {
                     report(at: start, "the comment is not closed", hint: "end it with */")
                 } else {
                     advance(); advance()
@@ -201,27 +251,21 @@ private struct StyleTableParser {
         }
     }
 
-    private mutating func take(until stop: Unicode.Scalar) -> String {
-        take(untilAny: [stop])
-    }
-
-    private mutating func take(untilAny stops: Set<Unicode.Scalar>) -> String {
-        var result = String.UnicodeScalarView()
-        while let scalar = peek, !stops.contains(scalar) {
-            result.append(scalar)
-            advance()
-        }
-        return String(result)
+    /// The text up to (not including) the first of `stops`, all ASCII, or to the end.
+    private mutating func take(until stops: [UInt8]) -> String {
+        let start = index
+        while let byte = peek, !stops.contains(byte) { advance() }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     /// Skips an at-rule: to its ';', or through its block with any nested blocks.
     private mutating func skipAtRule() {
         var depth = 0
-        while let scalar = peek {
+        while let byte = peek {
             advance()
-            if scalar == ";" && depth == 0 { return }
-            if scalar == "{" { depth += 1 }
-            if scalar == "}" {
+            if byte == UInt8(ascii: ";") && depth == 0 { return }
+            if byte == UInt8(ascii: "{") { depth += 1 }
+            if byte == UInt8(ascii: "}") {
                 depth -= 1
                 if depth <= 0 { return }
             }
@@ -230,5 +274,25 @@ private struct StyleTableParser {
 
     private mutating func report(at location: SourceLocation, _ message: String, hint: String) {
         diagnostics.append(Diagnostic(at: location, message, hint: hint))
+    }
+}
+
+/// Each selector's declarations in the order they take effect, joined into `style="…"` text once at the end.
+private struct DeclarationLists {
+    private var lists: [String: [(property: String, value: String)]] = [:]
+
+    /// Adds a rule's declarations to a selector; a property given again moves to the end with its new value, so a
+    /// shorthand written after a longhand still wins, as in CSS.
+    mutating func add(_ declarations: [(property: String, value: String)], to selector: String) {
+        var list = lists[selector] ?? []
+        for declaration in declarations {
+            list.removeAll { $0.property == declaration.property }
+            list.append(declaration)
+        }
+        lists[selector] = list
+    }
+
+    var inlineStyles: [String: String] {
+        lists.mapValues { list in list.map { "\($0.property):\($0.value)" }.joined(separator: ";") }
     }
 }
