@@ -25,7 +25,7 @@ enum Tables {
                                   time(stages.write), time(stages.total)]
                       })
         text += "\nload = read + decode + YAML (Yams over libyaml) + check → Report; render = cmark + layout; "
-        text += "write = atomic write with fsync.\n\n"
+        text += "write = atomic write (temporary file, rename).\n\n"
 
         text += "## Targets\n\n"
         text += table(["target", "measured", "limit", "met"], targets(results: results, startupFloor: startupFloor))

@@ -20,14 +20,13 @@ extension OutputFile {
             }
             let temporary = folder.appendingPathComponent(".\(file.url.lastPathComponent).\(UInt32.random(in: .min ... .max)).tmp")
             do {
-                guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                    throw CocoaError(.fileWriteNoPermission)
-                }
+                // open(2) rather than FileManager.createFile, which writes and renames a file of its own first.
+                let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 written.append((temporary, file.url))
-                let handle = try FileHandle(forWritingTo: temporary)
+                let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
                 defer { try? handle.close() }
                 try file.contents.write(to: handle)
-                try handle.synchronize()
             } catch {
                 removeTemporaries()
                 throw DiagnosticError(Diagnostic(file: file.url.relativePath, "cannot write the report: \(error.localizedDescription)",
