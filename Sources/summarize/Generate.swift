@@ -5,6 +5,7 @@ import SummarizeCore
 /// `summarize --period 2016H1`: the main job.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write the report of a period (the default command).")
 
     @Option(name: .long, help: ArgumentHelp("The half year to report on, e.g. 2016H1 or 2016H2.", valueName: "period"), transform: Arguments.period)

@@ -5,6 +5,7 @@ import SummarizeCore
 /// `summarize init --period 2016H2`: start the data file of a new half.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start the data file of a new half from the previous one.",
         discussion: """
             Writes Data/<PERIOD>.yaml with every section and a comment on what goes there, carrying over the \

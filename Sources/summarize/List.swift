@@ -5,6 +5,7 @@ import SummarizeCore
 /// `summarize list`: the periods with data, whether each is valid, and whether its report is current.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the periods that have data, whether each checks out, and whether its report is up to date.")
 
     @OptionGroup var folders: FolderOptions
