@@ -101,20 +101,34 @@ struct StyledHTML {
     }
 
     /// HTML text and attribute escaping, as cmark does it.
+    ///
+    /// Works on the UTF-8 bytes: nearly every text has nothing to escape and is returned as it is after one scan, and
+    /// the others are copied in runs between the bytes that need an entity.
     private func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        func entity(_ byte: UInt8) -> String? {
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: nil
             }
         }
-        return result
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: { entity($0) != nil }) else { return nil }
+            var result = ""
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() {
+                guard let entity = entity(byte) else { continue }
+                result += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                result += entity
+                runStart = index + 1
+            }
+            result += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+            return result
+        } ?? text
     }
 
     /// cmark's safe mode: `javascript:`, `vbscript:`, `file:` and `data:` other than images become an empty link;
