@@ -3,6 +3,7 @@ import SummarizeCore
 
 /// `summarize-benchmark [--quick] [--runs N] [--bin DIR] [--templates DIR] [--work DIR]`
 /// `summarize-benchmark --stage-memory DATA_DIR [--templates DIR] [--work DIR]`
+/// `summarize-benchmark --generate ITEMS [--templates DIR] [--work DIR]`
 ///
 /// Generates synthetic data files at four sizes, runs the real `summarize` binary on each (end to end, peak
 /// memory), runs the pipeline in-process stage by stage, and measures the C floor for the same content
@@ -26,6 +27,11 @@ struct SummarizeBenchmark {
             return
         }
         try FileManager.default.createDirectory(at: options.work, withIntermediateDirectories: true)
+        if let items = options.generateItems {
+            print(try generate(Case(label: "", items: items, flavor: .ordinary, runs: 1), work: options.work,
+                               templates: options.templates).path)
+            return
+        }
         let tools = Tools(bin: options.bin, work: options.work)
 
         print("# summarize benchmark\n")
@@ -44,17 +50,34 @@ struct SummarizeBenchmark {
         print(Tables.render(results: results, startupFloor: startupFloor, emptyRuns: emptyRuns))
     }
 
+    /// Writes a case's data file, `<work>/<case>/Data/2016H1.yaml`, and its filled Markdown, `<work>/<case>/filled.md`
+    /// (the input of the cmark floor), without measuring anything; for profiling (`scripts/instruction-profile`).
+    static func generate(_ benchmarkCase: Case, work: URL, templates: URL) throws -> URL {
+        let folder = work.appendingPathComponent(benchmarkCase.folderName, isDirectory: true)
+        let (data, _, _) = try writeData(of: benchmarkCase, in: folder)
+        let (_, products) = try Stages.measure(period: Case.period, data: data, templates: templates,
+                                               output: folder.appendingPathComponent("Output-in-process", isDirectory: true))
+        try Data(products.markdown.utf8).write(to: folder.appendingPathComponent("filled.md"))
+        return folder
+    }
+
+    /// Writes the case's synthetic data file into `<folder>/Data/`.
+    static func writeData(of benchmarkCase: Case, in folder: URL) throws -> (folder: URL, file: URL, size: Int) {
+        let data = folder.appendingPathComponent("Data", isDirectory: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let file = data.appendingPathComponent("\(Case.period).yaml")
+        let yaml = SyntheticReport(itemCount: benchmarkCase.items, flavor: benchmarkCase.flavor).yaml()
+        try Data(yaml.utf8).write(to: file)
+        return (data, file, yaml.utf8.count)
+    }
+
     static func measure(_ benchmarkCase: Case, tools: Tools, templates: URL) throws -> Result {
         let folder = tools.work.appendingPathComponent(benchmarkCase.folderName, isDirectory: true)
-        let data = folder.appendingPathComponent("Data", isDirectory: true)
         let output = folder.appendingPathComponent("Output", isDirectory: true)
         let inProcessOutput = folder.appendingPathComponent("Output-in-process", isDirectory: true)
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let dataFile = data.appendingPathComponent("\(Case.period).yaml")
-        let yaml = SyntheticReport(itemCount: benchmarkCase.items, flavor: benchmarkCase.flavor).yaml()
-        try Data(yaml.utf8).write(to: dataFile)
+        let (data, dataFile, dataSize) = try writeData(of: benchmarkCase, in: folder)
 
-        var result = Result(benchmarkCase: benchmarkCase, dataSize: yaml.utf8.count)
+        var result = Result(benchmarkCase: benchmarkCase, dataSize: dataSize)
         let arguments = ["--period", "\(Case.period)", "--data", data.path, "--output", output.path,
                          "--templates", templates.path]
         _ = try tools.runSummarize(arguments)  // warm-up: file cache, page cache of the binary
@@ -189,6 +212,9 @@ struct Options {
     /// `--stage-memory DIR`: instead of the benchmark, run the stages once on `DIR/2016H1.yaml` and print the
     /// process's peak memory after each (a fresh process, so that the peaks are those of one run).
     var stageMemoryData: URL?
+    /// `--generate ITEMS`: instead of the benchmark, write the data and filled Markdown of ordinary data of that size
+    /// and print the folder.
+    var generateItems: Int?
 
     struct UsageError: Error, CustomStringConvertible {
         var description: String
@@ -212,11 +238,17 @@ struct Options {
             case "--templates": templates = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
             case "--work": work = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
             case "--stage-memory": stageMemoryData = URL(fileURLWithPath: try value(of: argument), isDirectory: true)
+            case "--generate":
+                guard let count = Int(try value(of: argument)), count > 0 else {
+                    throw UsageError(description: "--generate needs a positive number of items")
+                }
+                generateItems = count
             default:
                 throw UsageError(description: """
                     unknown argument '\(argument)'
                     usage: summarize-benchmark [--quick] [--runs N] [--bin DIR] [--templates DIR] [--work DIR]
                            summarize-benchmark --stage-memory DATA_DIR [--templates DIR] [--work DIR]
+                           summarize-benchmark --generate ITEMS [--templates DIR] [--work DIR]
                     """)
             }
         }
