@@ -54,8 +54,7 @@ struct Stages {
 
     /// Every list element of the report: entries, items, sub-items and metrics.
     static func itemCount(of report: Report) -> Int {
-        func count(_ entries: [Entry]) -> Int { entries.reduce(entries.count) { $0 + count($1.items) } }
-        return report.metrics.count + ReportSection.allCases.reduce(0) { $0 + count(report.entries(of: $1)) }
+        report.metrics.count + ReportSection.allCases.reduce(0) { $0 + Entry.totalCount(of: report.entries(of: $1)) }
     }
 
     /// The median of each stage over several runs.

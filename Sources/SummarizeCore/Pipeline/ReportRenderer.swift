@@ -1,9 +1,13 @@
+import Foundation
+
 /// Turns a checked ``Report`` into the finished HTML document, in two steps that can be run and measured alone:
 /// ``fill(_:)`` fills the section templates, ``html(for:)`` renders their Markdown with cmark and places the result
 /// in the layout.
 public struct ReportRenderer: Sendable {
     public let templates: TemplateSet
     private let commonMark = CommonMark()
+    /// From this many entries and items on, ``fill(_:history:)`` fills the sections on every core at once.
+    var concurrentFillThreshold = 500
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -11,21 +15,29 @@ public struct ReportRenderer: Sendable {
 
     /// Fills the introduction and every present section, numbered in order without gaps (一、二、…); the metrics
     /// are compared with the earlier periods in `history`.
+    ///
+    /// The sections are independent, so a large report fills them on every core at once; a report of fewer than
+    /// `concurrentFillThreshold` entries and items fills them one after another, as starting threads would cost
+    /// more than it saves.
     public func fill(_ report: Report, history: ReportHistory = .none) -> FilledReport {
         let reportContext = ReportContext(report: report)
-        var parts: [FilledReport.Part] = []
-        if report.intro != nil {
-            parts.append(.init(section: nil, text: templates.render("intro.md", reportContext), isMarkdown: true))
-        }
-        for (index, section) in report.presentSections.enumerated() {
+        let sections: [ReportSection?] = (report.intro == nil ? [] : [nil]) + report.presentSections
+        let fillPart = { @Sendable (section: ReportSection?) -> FilledReport.Part in
+            guard let section else {
+                return .init(section: nil, text: self.templates.render("intro.md", reportContext), isMarkdown: true)
+            }
             let context = SectionContext(
-                number: Numeral(index + 1), entries: report.entries(of: section),
+                number: Numeral(report.presentSections.firstIndex(of: section)! + 1), entries: report.entries(of: section),
                 metrics: section == .metrics ? history.compare(report) : [],
                 reviews: section == .review ? report.review : [], report: reportContext)
-            parts.append(.init(section: section, text: templates.render(section.templateName, context),
-                               isMarkdown: section != .metrics,
-                               markdownAlternative: section == .metrics ? templates.render("metrics.md", context) : nil))
+            return .init(section: section, text: self.templates.render(section.templateName, context),
+                         isMarkdown: section != .metrics,
+                         markdownAlternative: section == .metrics ? self.templates.render("metrics.md", context) : nil)
         }
+        let size = { (section: ReportSection?) in section.map { Entry.totalCount(of: report.entries(of: $0)) } ?? 0 }
+        let parts = sections.map(size).reduce(0, +) < concurrentFillThreshold
+            ? sections.map(fillPart)
+            : sections.concurrentMap(cost: size, fillPart)
         return FilledReport(report: report, parts: parts)
     }
 
@@ -67,8 +79,13 @@ public struct ReportRenderer: Sendable {
     /// metrics table as its template made it. A long part is parsed in pieces (``MarkdownChunks``), so that cmark's
     /// node tree and its copy in Swift values never hold more than a piece at a time; the HTML is the same as that
     /// of the whole part. Each part's Markdown is let go as soon as its HTML exists.
+    ///
+    /// The pieces of a long part are rendered a few at a time, one on each core, and handed on in order.
     private func forEachBodyPiece(of filled: inout FilledReport, _ body: (String) throws -> Void) rethrows {
         let styled = StyledHTML(styles: templates.styles)
+        let commonMark = self.commonMark
+        let render = { @Sendable (piece: Substring) in styled.render(commonMark.blocks(from: String(piece))) }
+        let batchSize = ProcessInfo.processInfo.activeProcessorCount
         for index in filled.parts.indices {
             let part = filled.parts[index]
             filled.parts[index].text = ""
@@ -76,8 +93,10 @@ public struct ReportRenderer: Sendable {
                 try body(part.text)
                 continue
             }
-            for piece in MarkdownChunks.split(part.text, size: CommonMark.pieceSize) {
-                try body(styled.render(commonMark.blocks(from: String(piece))))
+            let pieces = MarkdownChunks.split(part.text, size: CommonMark.pieceSize)
+            for start in stride(from: 0, to: pieces.count, by: batchSize) {
+                let batch = Array(pieces[start..<min(start + batchSize, pieces.count)])
+                for html in batch.concurrentMap(cost: \.utf8.count, render) { try body(html) }
             }
         }
     }

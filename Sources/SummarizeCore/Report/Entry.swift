@@ -23,3 +23,10 @@ public struct Entry: Hashable, Sendable {
     /// How a later period's `review:` names this entry: its title, or its text when it has none.
     public var name: String { title ?? text ?? "" }
 }
+
+extension Entry {
+    /// How many entries a list holds with all their items and sub-items.
+    public static func totalCount(of entries: [Entry]) -> Int {
+        entries.reduce(entries.count) { $0 + totalCount(of: $1.items) }
+    }
+}
