@@ -11,7 +11,8 @@ struct ReportOutputs {
     var history: ReportHistory
     var email: EmailSettings
     var now: Date
-    var timeZone: TimeZone
+    /// nil for the machine's.
+    var timeZone: TimeZone?
     /// The data file, named in messages about the `email:` block.
     var dataFile: String
 
@@ -75,7 +76,7 @@ struct ReportOutputs {
         }
         let title = report.resolvedTitle
         return ReportEmail(from: from, to: settings.to, cc: settings.cc, subject: settings.subject ?? title,
-                           date: now, timeZone: timeZone, plainText: text, html: html,
+                           date: now, timeZone: timeZone ?? .current, plainText: text, html: html,
                            attachmentName: Self.fileName(for: title) + ".html")
     }
 

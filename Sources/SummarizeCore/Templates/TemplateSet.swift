@@ -85,6 +85,9 @@ public struct TemplateSet: Sendable {
     /// A template file that is a link to a file outside its folder is refused: templates, partials included, are
     /// read from the templates folder only.
     private static func linkOutside(_ path: URL, folder: URL) -> Diagnostic? {
+        // A file listed in the folder that is not a link is in the folder; only links need resolving.
+        var status = stat()
+        guard lstat(path.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
         let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
         let resolved = path.resolvingSymlinksInPath().standardizedFileURL.path
         guard !resolved.hasPrefix(resolvedFolder + "/") else { return nil }
