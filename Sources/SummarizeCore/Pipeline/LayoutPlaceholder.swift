@@ -1,5 +1,3 @@
-import Mustache
-
 /// The layout's context with a short placeholder standing for the report's body, so that the layout can be
 /// rendered without copying the body through swift-mustache, and the body spliced in afterwards.
 ///
@@ -11,7 +9,7 @@ import Mustache
 /// context counts how often the layout asks for `content`, and ``splice(_:into:)`` only splices when each request
 /// left exactly one placeholder in the output; anything else (`{{content}}`, a transform, a section on `content`)
 /// makes the caller render the layout with the real body instead.
-final class LayoutPlaceholder: MustacheParent {
+final class LayoutPlaceholder: TemplateContext {
     /// Cannot come from the data (``PlainText`` drops control characters) nor, in practice, from a template. The
     /// angle brackets make an escaped `{{content}}` leave `&lt;…&gt;` instead, which is not counted as a placeholder.
     static let marker = "<\u{0}summarize:content\u{0}>"

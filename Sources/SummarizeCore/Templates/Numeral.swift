@@ -1,8 +1,6 @@
-import Mustache
-
 /// A position in a numbered list (1-based), offered to templates in every numeral style a house style may want, so
 /// that the numbering format lives in the templates: `{{number.hanzi}}、` gives 一、, `（{{number.arabic}}）` gives （1）.
-public struct Numeral: Hashable, Sendable, CustomStringConvertible, MustacheParent {
+public struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateContext {
     public let value: Int
 
     public init(_ value: Int) {
@@ -42,12 +40,15 @@ public struct Numeral: Hashable, Sendable, CustomStringConvertible, MustachePare
 
     public var description: String { arabic }
 
-    public func child(named name: String) -> Any? {
+    /// `{{number}}` alone renders as the arabic figure.
+    var renderText: String { arabic }
+
+    func child(named name: String) -> Any? {
         switch name {
-        case "arabic": TemplateText(arabic)
-        case "hanzi": TemplateText(hanzi)
-        case "latin": TemplateText(latin)
-        case "roman": TemplateText(roman)
+        case "arabic": TemplateValue(arabic)
+        case "hanzi": TemplateValue(hanzi)
+        case "latin": TemplateValue(latin)
+        case "roman": TemplateValue(roman)
         case "isFirst": value == 1
         default: nil
         }

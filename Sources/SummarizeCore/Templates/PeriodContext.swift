@@ -1,7 +1,5 @@
-import Mustache
-
 /// A period as templates see it, named in the report's language and relative to the report's own period.
-struct PeriodContext: MustacheParent {
+struct PeriodContext: TemplateContext {
     let period: Period
     let locale: ReportLocale
     /// The report's period, from which `relativeName` is seen.
@@ -9,15 +7,15 @@ struct PeriodContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "code": TemplateText(period.description)
+        case "code": TemplateValue(period.description)
         case "year": period.year
-        case "name": TemplateText(period.name(in: locale))
-        case "half": TemplateText(period.halfName(in: locale))
-        case "relativeName": TemplateText(period.name(in: locale, seenFrom: reportPeriod))
+        case "name": TemplateValue(period.name(in: locale))
+        case "half": TemplateValue(period.halfName(in: locale))
+        case "relativeName": TemplateValue(period.name(in: locale, seenFrom: reportPeriod))
         case "isFirstHalf": period.half == .first
-        case "next": PeriodContext(period: period.next, locale: locale, reportPeriod: reportPeriod)
-        case "previous": PeriodContext(period: period.previous, locale: locale, reportPeriod: reportPeriod)
-        case "yearAgo": PeriodContext(period: period.yearAgo, locale: locale, reportPeriod: reportPeriod)
+        case "next": TemplateValue(PeriodContext(period: period.next, locale: locale, reportPeriod: reportPeriod))
+        case "previous": TemplateValue(PeriodContext(period: period.previous, locale: locale, reportPeriod: reportPeriod))
+        case "yearAgo": TemplateValue(PeriodContext(period: period.yearAgo, locale: locale, reportPeriod: reportPeriod))
         default: nil
         }
     }

@@ -1,18 +1,16 @@
-import Mustache
-
 /// The report as every template sees it: `{{organization}}`, `{{title}}`, `{{period.name}}` …
-struct ReportContext: MustacheParent {
+struct ReportContext: TemplateContext {
     let report: Report
 
     func child(named name: String) -> Any? {
         switch name {
-        case "organization": TemplateText(report.organization)
-        case "title": TemplateText(report.resolvedTitle)
-        case "date": report.date.map { $0.formatted(in: report.locale) }.templateTextOrAbsent
-        case "isoDate": report.date.map(\.description).templateTextOrAbsent
-        case "intro": report.intro.templateTextOrAbsent
-        case "lang": TemplateText(report.locale.rawValue)
-        case "period": PeriodContext(period: report.period, locale: report.locale, reportPeriod: report.period)
+        case "organization": TemplateValue(report.organization)
+        case "title": TemplateValue(report.resolvedTitle)
+        case "date": report.date.map { $0.formatted(in: report.locale) }.templateValue
+        case "isoDate": report.date.map(\.description).templateValue
+        case "intro": report.intro.templateValue
+        case "lang": TemplateValue(report.locale.rawValue)
+        case "period": TemplateValue(PeriodContext(period: report.period, locale: report.locale, reportPeriod: report.period))
         default: nil
         }
     }

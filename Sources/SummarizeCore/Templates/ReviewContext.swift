@@ -1,23 +1,21 @@
-import Mustache
-
 /// One line of the plan review as the review template sees it.
-struct ReviewContext: MustacheParent {
+struct ReviewContext: TemplateContext {
     let review: PlanReview
     let number: Numeral
     let locale: ReportLocale
 
     func child(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "plan": TemplateText(review.plan)
-        case "status": review.status.rawValue
-        case "statusLabel": TemplateText(review.status.label(in: locale))
+        case "number": TemplateValue(number)
+        case "plan": TemplateValue(review.plan)
+        case "status": TemplateValue(review.status.rawValue)
+        case "statusLabel": TemplateValue(review.status.label(in: locale))
         case "isDone": review.status == .done
         case "isPartial": review.status == .partial
         case "isOngoing": review.status == .ongoing
         case "isDropped": review.status == .dropped
-        case "note": review.note.templateTextOrAbsent
-        case "department": review.department.templateTextOrAbsent
+        case "note": review.note.templateValue
+        case "department": review.department.templateValue
         default: nil
         }
     }

@@ -1,23 +1,21 @@
-import Mustache
-
 /// `{{{style.th}}}` and `{{{style.td.value}}}` in an HTML template: the inline declarations the ``StyleTable``
 /// gives that element, for its `style="…"` attribute. Use triple braces: the declarations are already safe in a
 /// double-quoted attribute (the table refuses `<`, `>`, `&` and turns `"` into `'`), and double braces would
 /// escape every `'` of a font name.
-struct StyleContext: MustacheParent {
+struct StyleContext: TemplateContext {
     let styles: StyleTable
 
     func child(named name: String) -> Any? {
-        Element(styles: styles, element: name)
+        TemplateValue(Element(styles: styles, element: name))
     }
 
     /// One element: renders as its own declarations, and `.class` gives those of `element.class`.
-    struct Element: MustacheParent, MustacheCustomRenderable {
+    struct Element: TemplateContext {
         let styles: StyleTable
         let element: String
 
         func child(named name: String) -> Any? {
-            styles["\(element).\(name)"] ?? Absent()
+            styles["\(element).\(name)"].templateValue
         }
 
         var renderText: String { styles[element] ?? "" }
@@ -26,11 +24,11 @@ struct StyleContext: MustacheParent {
 }
 
 /// Puts `style` beside the names a template's own context answers, so every template can reach the style table.
-struct StyledContext: MustacheParent {
-    let base: any MustacheParent
+struct StyledContext: TemplateContext {
+    let base: any TemplateContext
     let style: StyleContext
 
     func child(named name: String) -> Any? {
-        name == "style" ? style : base.child(named: name)
+        name == "style" ? TemplateValue(style) : base.child(named: name)
     }
 }

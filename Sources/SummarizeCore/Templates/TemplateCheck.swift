@@ -14,9 +14,9 @@ import Mustache
 struct TemplateCheck {
     /// The templates a report starts from, with the context each is rendered with: the same as ``ReportRenderer``
     /// gives them, and to be kept in step with it.
-    static func roots(for report: Report, history: ReportHistory) -> [(name: String, context: Any)] {
+    static func roots(for report: Report, history: ReportHistory) -> [(name: String, context: any TemplateContext)] {
         let reportContext = ReportContext(report: report)
-        var roots: [(String, Any)] = [
+        var roots: [(String, any TemplateContext)] = [
             ("document.html", DocumentContext(report: reportContext, content: "<p>…</p>")),
             ("intro.md", reportContext),
         ]
@@ -198,7 +198,7 @@ struct TemplateCheck {
 
     /// The names a context answers, for suggestions.
     private static func names(of value: Any) -> Set<String> {
-        switch value {
+        switch (value as? TemplateValue)?.context ?? value {
         case let styled as StyledContext: names(of: styled.base).union(["style"])
         case is DocumentContext: DocumentContext.fieldNames.union(ReportContext.fieldNames)
         case is SectionContext: SectionContext.fieldNames.union(ReportContext.fieldNames)

@@ -95,14 +95,14 @@ public struct TemplateSet: Sendable {
                           hint: "copy the file into the templates folder instead of linking to it")
     }
 
-    /// Renders a template by name (`achievements.md`) with a context object; `{{{style.p}}}` reaches ``styles``.
-    func render(_ name: String, _ context: Any) -> String {
+    /// Renders a template by name (`achievements.md`) with a context; `{{{style.p}}}` reaches ``styles``.
+    func render(_ name: String, _ context: some TemplateContext) -> String {
         library.render(styled(context), withTemplate: name) ?? ""
     }
 
     /// A template's context with `style` beside its own names, as every template sees it.
-    func styled(_ context: Any) -> Any {
-        (context as? any MustacheParent).map { StyledContext(base: $0, style: StyleContext(styles: styles)) } ?? context
+    func styled(_ context: some TemplateContext) -> TemplateValue {
+        TemplateValue(StyledContext(base: context, style: StyleContext(styles: styles)))
     }
 
     private static func describe(_ error: Error) -> String {
