@@ -68,6 +68,12 @@ import Testing
             invalid/empty-achievements.yaml:2:1: error: 'achievements' must list at least one entry
               \(example)
             """),
+        ("empty-entries.yaml", """
+            invalid/empty-entries.yaml:4:5: error: an entry of 'achievements' is empty
+              hint: write the text between the quotes, or remove the line
+            invalid/empty-entries.yaml:7:9: error: an item is empty
+              hint: write the text between the quotes, or remove the line
+            """),
         ("duplicate-keys.yaml", """
             invalid/duplicate-keys.yaml:5:5: error: the key 'title' appears twice in the same block; the first is on line 3
               hint: keep one of them; to add entries, put them all under the first 'title:'

@@ -4,7 +4,8 @@ import Testing
 
 /// What the loader accepts as normal, and the limits that keep hostile files from exhausting the machine.
 @Suite struct LoaderTests {
-    @Test(arguments: ["valid/utf8-bom-crlf.yaml", "valid/utf16le-bom.yaml", "valid/utf16be-bom.yaml"])
+    @Test(arguments: ["valid/utf8-bom-crlf.yaml", "valid/utf16le-bom.yaml", "valid/utf16be-bom.yaml",
+                      "valid/utf16le-no-bom.yaml", "valid/utf16be-no-bom.yaml"])
     func readsWhatWindowsEditorsWrite(_ fixture: String) throws {
         let (report, warnings) = try TestFiles.loadFixture(fixture)
         #expect(warnings.isEmpty)

@@ -132,7 +132,11 @@ struct ReportReader {
                 reader.report(node, "\(place) is empty", hint: "write the text after the '- ', or remove the line")
                 return nil
             }
-            guard let text = reader.text(node, what: place), !text.isEmpty else { return nil }
+            guard let text = reader.text(node, what: place) else { return nil }
+            guard !text.isEmpty else {
+                reader.report(node, "\(place) is empty", hint: "write the text between the quotes, or remove the line")
+                return nil
+            }
             return Entry(text: text, department: fileDepartment, location: reader.location(of: node))
         case let .mapping(mapping):
             let problemsBefore = reader.diagnostics.count

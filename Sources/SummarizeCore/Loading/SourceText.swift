@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes the bytes of a data file into text, accepting what Windows editors write (a UTF-8 byte-order mark,
-/// UTF-16 with a byte-order mark) and refusing, with a message that says how to fix it, anything that is not
+/// UTF-16 with or without a byte-order mark) and refusing, with a message that says how to fix it, anything that is not
 /// Unicode, rather than guessing and producing garbled text.
 enum SourceText {
     static func decode(_ data: Data, file: String) throws(DiagnosticError) -> String {
@@ -18,6 +18,7 @@ enum SourceText {
             }
             return text
         }
+        if let text = utf16WithoutByteOrderMark(bytes) { return text }
         if bytes.contains(0) {
             throw DiagnosticError(Diagnostic(file: file, "this is not a text file (it contains NUL bytes)",
                                              hint: "a data file is plain text in YAML; check that you named the right file"))
@@ -34,6 +35,25 @@ enum SourceText {
             guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return bytes.isEmpty ? "" : nil }
             return String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
         }
+    }
+
+    /// The text of a file in UTF-16 without a byte-order mark, as some editors save "Unicode" text; nil for anything
+    /// else. The byte order is not guessed: the bytes must be valid UTF-16 in it, with no control characters but
+    /// line breaks and tabs, and hold a ':' as every data file does. Read the other way round, a YAML file's ASCII
+    /// becomes CJK characters and its ':' and line breaks disappear.
+    private static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
+        for littleEndian in [true, false] {
+            let units = stride(from: 0, to: bytes.count, by: 2).map { index in
+                littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                             : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            }
+            guard let text = String(validating: units, as: UTF16.self), text.contains(":"),
+                  !text.unicodeScalars.contains(where: { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) })
+            else { continue }
+            return text
+        }
+        return nil
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws(DiagnosticError) -> String {

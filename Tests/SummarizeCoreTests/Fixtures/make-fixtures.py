@@ -9,6 +9,9 @@ TRADITIONAL = 'organization: 北海市海城區科學技術局\nachievements:\n 
 open('valid/utf8-bom-crlf.yaml', 'wb').write(b'\xef\xbb\xbf' + TRADITIONAL.replace('\n', '\r\n').encode('utf-8'))
 open('valid/utf16le-bom.yaml', 'wb').write(b'\xff\xfe' + TRADITIONAL.encode('utf-16-le'))
 open('valid/utf16be-bom.yaml', 'wb').write(b'\xfe\xff' + TRADITIONAL.encode('utf-16-be'))
+# Accepted too: "Unicode" saved without a byte-order mark, in either byte order.
+open('valid/utf16le-no-bom.yaml', 'wb').write(TRADITIONAL.encode('utf-16-le'))
+open('valid/utf16be-no-bom.yaml', 'wb').write(TRADITIONAL.encode('utf-16-be'))
 
 # Refused with the encoding named: what Notepad writes as "ANSI" on Chinese Windows.
 open('invalid/big5.yaml', 'wb').write(
