@@ -14,7 +14,12 @@ public struct ReportLoader: Sendable {
 
     /// The report and any warnings about it; throws every error found, in every file of the period.
     public func load(_ period: Period, locale: ReportLocale? = nil) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
-        let source = try directory.source(for: period)
+        try load(directory.source(for: period), period: period, locale: locale)
+    }
+
+    /// The same, from the period's data file or folder as ``DataDirectory/source(for:)`` found it.
+    public func load(_ source: DataDirectory.Source, period: Period, locale: ReportLocale? = nil)
+        throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
         if case let .folder(folder, files) = source, files.isEmpty {
             throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
                                              hint: "put one data file per department in it, e.g. \(folder.relativePath)/科普科.yaml"))

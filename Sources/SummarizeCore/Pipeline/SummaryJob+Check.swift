@@ -21,9 +21,9 @@ extension SummaryJob {
         var result = CheckResult(diagnostics: [])
         var reportLocale = locale
         do throws(DiagnosticError) {
-            let loader = ReportLoader(directory: DataDirectory(dataDirectory))
-            result.dataFile = try loader.directory.source(for: period).url.relativePath
-            let prepared = try prepareReport()
+            let source = try DataDirectory(dataDirectory).source(for: period)
+            result.dataFile = source.url.relativePath
+            let prepared = try prepareReport(from: source)
             result.diagnostics += prepared.warnings
             reportLocale = prepared.report.locale
         } catch {

@@ -50,22 +50,26 @@ public struct SummaryJob: Sendable {
         public var history: ReportHistory
         public var renderer: ReportRenderer
         public var warnings: [Diagnostic]
+        /// The data file (or department folder) as messages name it.
+        public var dataFile: String
     }
 
     /// Loads and checks the data, the earlier periods it is compared with, and the templates, without writing anything.
     public func prepare() throws(DiagnosticError) -> Prepared {
-        let (report, history, warnings) = try prepareReport()
+        let source = try DataDirectory(dataDirectory).source(for: period)
+        let (report, history, warnings) = try prepareReport(from: source)
         let templates = try TemplateSet.load(from: templatesDirectory, locale: report.locale)
-        return Prepared(report: report, history: history, renderer: ReportRenderer(templates: templates), warnings: warnings)
+        return Prepared(report: report, history: history, renderer: ReportRenderer(templates: templates), warnings: warnings,
+                        dataFile: source.url.relativePath)
     }
 
     /// Loads and checks the data and the earlier periods it is compared with, including the review of the previous
     /// half's plans.
-    func prepareReport() throws(DiagnosticError) -> (report: Report, history: ReportHistory, warnings: [Diagnostic]) {
+    func prepareReport(from source: DataDirectory.Source)
+        throws(DiagnosticError) -> (report: Report, history: ReportHistory, warnings: [Diagnostic]) {
         let loader = ReportLoader(directory: DataDirectory(dataDirectory))
-        var (report, warnings) = try loader.load(period, locale: locale)
+        var (report, warnings) = try loader.load(source, period: period, locale: locale)
         let (history, historyWarnings) = ReportHistory.load(for: period, with: loader)
-        let source = try loader.directory.source(for: period)
         let reviewProblems = PlanReviewCheck.check(report, against: history.previous, file: source.url.relativePath)
         let problems = historyWarnings + reviewProblems
         if problems.contains(where: { $0.severity == .error }) {
@@ -80,9 +84,8 @@ public struct SummaryJob: Sendable {
         try refuseOutputIntoDataFolder()
         let prepared = try prepare()
         FreedMemory.returnToSystem()  // the node tree is gone; see FreedMemory
-        let dataFile = (try? DataDirectory(dataDirectory).source(for: period).url.relativePath) ?? dataDirectory.relativePath
         let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
-                                    timeZone: timeZone, dataFile: dataFile)
+                                    timeZone: timeZone, dataFile: prepared.dataFile)
         var (files, outputWarnings, htmlIsStreamed) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
         try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
         if htmlIsStreamed, let size = try? FileManager.default.attributesOfItem(atPath: outputFile(for: .html).path)[.size] as? Int,
