@@ -2,7 +2,8 @@ import Yams
 
 /// Parses the text of a data file into a YAML node tree (libyaml, through Yams), and turns libyaml's terse
 /// problems into messages a person who has never heard of YAML can act on. ``YAMLPreflight`` scans the text first,
-/// so that what could exhaust Yams (aliases, deep nesting) never reaches it.
+/// so that what could exhaust Yams (aliases, deep nesting) never reaches it; a text that ``YAMLSafetyScan`` shows
+/// cannot hold those is scanned at the same time instead.
 enum YAMLDocument {
     /// The node tree of a data file.
     ///
@@ -11,9 +12,27 @@ enum YAMLDocument {
     /// the default resolver costs a regular-expression match per key when Yams checks a mapping for duplicate keys
     /// (and compiling its ICU patterns is a tenth of a one-report run). The only visible difference: `1:` and `"1":`
     /// in the same block are now the same key, reported as a duplicate, which they are in this format.
+    ///
+    /// A large text that ``YAMLSafetyScan`` finds harmless is composed while the preflight runs on another core;
+    /// the preflight's problems still come first, as when it runs before.
     static func compose(_ text: String, file: String) throws(DiagnosticError) -> Node? {
-        let problems = YAMLPreflight.check(text, file: file)
+        guard text.utf8.count >= concurrentPreflightSize, YAMLSafetyScan.isHarmless(text) else {
+            let problems = YAMLPreflight.check(text, file: file)
+            guard problems.isEmpty else { throw DiagnosticError(problems) }
+            return try composeChecked(text, file: file)
+        }
+        let preflight = BackgroundWork { YAMLPreflight.check(text, file: file) }
+        let composed = Result { () throws(DiagnosticError) in try composeChecked(text, file: file) }
+        let problems = preflight.wait()
         guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return try composed.get()
+    }
+
+    /// From this size on, a harmless text is composed beside its preflight: below it, a second thread gains nothing.
+    static let concurrentPreflightSize = 1024 * 1024
+
+    /// Yams' node tree of a text the preflight has passed, or may pass; its errors explained.
+    private static func composeChecked(_ text: String, file: String) throws(DiagnosticError) -> Node? {
         do {
             return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
