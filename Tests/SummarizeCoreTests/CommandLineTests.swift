@@ -71,7 +71,7 @@ import Testing
                 Data/2016H1.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
                   hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
                 Templates/en/intro.md.mustache:1:10: error: the data has no 'titel' here; did you mean 'title'?
-                  hint: the names available here are: date, intro, isoDate, lang, organization, period, style, title
+                  hint: the names available here, innermost first: date, intro, isoDate, lang, organization, period, title (the report); style (the style table)
 
                 """)
         }

@@ -45,11 +45,11 @@ import Testing
         ])
         #expect(result == """
             /Templates/zh-Hant/item.md.mustache:2:24: error: the data has no 'titel' here; did you mean 'title'?
-              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, style, text, title
+              hint: the names available here, innermost first: department, items, number, outline, text, title (the entry); entries, hasPrevious, hasYearAgo, metrics, reviews (the section); date, intro, isoDate, lang, organization, period (the report); style (the style table)
             /Templates/zh-Hant/item.md.mustache:4:1: error: the data has no 'itmes' here; did you mean 'items'?
-              hint: the names available here are: date, department, entries, hasPrevious, hasYearAgo, intro, isoDate, items, lang, metrics, number, organization, outline, period, reviews, style, text, title
+              hint: the names available here, innermost first: department, items, number, outline, text, title (the entry); entries, hasPrevious, hasYearAgo, metrics, reviews (the section); date, intro, isoDate, lang, organization, period (the report); style (the style table)
             /Templates/zh-Hant/plans.md.mustache:1:21: error: the data has no 'relativName' here (in 'period.next.relativName'); did you mean 'relativeName'?
-              hint: the names available here are: code, half, isFirstHalf, name, next, previous, relativeName, year, yearAgo
+              hint: the names available here, innermost first: code, half, isFirstHalf, name, next, previous, relativeName, year, yearAgo (the period)
             """)
     }
 

@@ -160,8 +160,7 @@ struct TemplateCheck {
         guard let first = parts.first else { return stack.last }
         let candidates = onlyInnermost ? Array(stack.suffix(1)) : stack.reversed()
         guard var value = candidates.lazy.compactMap({ Self.child(first, of: $0) }).first else {
-            let known = Set(candidates.flatMap(Self.names(of:)))
-            report(unknown: first, in: tag, known: known, at: location)
+            report(unknown: first, in: tag, known: candidates.flatMap(Self.names(of:)), at: location)
             return nil
         }
         for part in parts.dropFirst() {
@@ -174,13 +173,27 @@ struct TemplateCheck {
         return value
     }
 
-    private mutating func report(unknown name: String, in tag: TemplateTag, known: Set<String>, at location: SourceLocation) {
-        let suggestion = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+    /// Reports a name no context answers. `known` are the names of the contexts it was looked up in, innermost
+    /// first, each with what it belongs to; the hint lists them that way, each name once.
+    private mutating func report(unknown name: String, in tag: TemplateTag, known: [NameGroup], at location: SourceLocation) {
+        let allNames = Set(known.flatMap(\.names))
+        let suggestion = Suggestion.closest(to: name, among: allNames).map { "; did you mean '\($0)'?" } ?? ""
         let whole = tag.name == name ? "" : " (in '\(tag.name)')"
+        var listed: Set<String> = []
+        let groups = known.compactMap { group -> String? in
+            let names = group.names.filter { listed.insert($0).inserted }.sorted()
+            return names.isEmpty ? nil : "\(names.joined(separator: ", ")) (\(group.owner))"
+        }
         diagnostics.append(Diagnostic(
             at: location, "the data has no '\(name)' here\(whole)\(suggestion)",
-            hint: known.isEmpty ? "a text has no fields; use {{.}} for the text itself"
-                : "the names available here are: \(known.sorted().joined(separator: ", "))"))
+            hint: groups.isEmpty ? "a text has no fields; use {{.}} for the text itself"
+                : "the names available here, innermost first: \(groups.joined(separator: "; "))"))
+    }
+
+    /// Names a context answers, and what they belong to ("the entry"), for hints.
+    private struct NameGroup {
+        var owner: String
+        var names: Set<String>
     }
 
     /// A field of a context as rendering finds it; nil where Mustache would find nothing.
@@ -196,19 +209,20 @@ struct TemplateCheck {
         return value
     }
 
-    /// The names a context answers, for suggestions.
-    private static func names(of value: Any) -> Set<String> {
-        switch (value as? TemplateValue)?.context ?? value {
-        case let styled as StyledContext: names(of: styled.base).union(["style"])
-        case is DocumentContext: DocumentContext.fieldNames.union(ReportContext.fieldNames)
-        case is SectionContext: SectionContext.fieldNames.union(ReportContext.fieldNames)
-        case is ReportContext: ReportContext.fieldNames
-        case is EntryContext: EntryContext.fieldNames
-        case is MetricContext: MetricContext.fieldNames
-        case is BaselineContext: BaselineContext.fieldNames
-        case is ReviewContext: ReviewContext.fieldNames
-        case is PeriodContext: PeriodContext.fieldNames
-        case is Numeral: Numeral.fieldNames
+    /// The names a context answers, grouped by what they belong to, for suggestions and hints.
+    private static func names(of value: Any) -> [NameGroup] {
+        let report = NameGroup(owner: "the report", names: ReportContext.fieldNames)
+        return switch (value as? TemplateValue)?.context ?? value {
+        case let styled as StyledContext: names(of: styled.base) + [NameGroup(owner: "the style table", names: ["style"])]
+        case is DocumentContext: [NameGroup(owner: "the layout", names: DocumentContext.fieldNames), report]
+        case is SectionContext: [NameGroup(owner: "the section", names: SectionContext.fieldNames), report]
+        case is ReportContext: [report]
+        case is EntryContext: [NameGroup(owner: "the entry", names: EntryContext.fieldNames)]
+        case is MetricContext: [NameGroup(owner: "the metric", names: MetricContext.fieldNames)]
+        case is BaselineContext: [NameGroup(owner: "the earlier value", names: BaselineContext.fieldNames)]
+        case is ReviewContext: [NameGroup(owner: "the plan", names: ReviewContext.fieldNames)]
+        case is PeriodContext: [NameGroup(owner: "the period", names: PeriodContext.fieldNames)]
+        case is Numeral: [NameGroup(owner: "the number", names: Numeral.fieldNames)]
         default: []
         }
     }
