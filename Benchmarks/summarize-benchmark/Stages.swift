@@ -52,9 +52,9 @@ struct Stages {
         return (stages, Products(markdown: markdown, itemCount: itemCount(of: loaded.report)))
     }
 
-    /// Every list element of the report: entries, items, sub-items and metrics.
+    /// Every list element of the report: entries, items, sub-items, metric rows and reviewed plans.
     static func itemCount(of report: Report) -> Int {
-        report.metrics.count + ReportSection.allCases.reduce(0) { $0 + Entry.totalCount(of: report.entries(of: $1)) }
+        ReportSection.allCases.reduce(0) { $0 + report.itemCount(of: $1) }
     }
 
     /// The median of each stage over several runs.

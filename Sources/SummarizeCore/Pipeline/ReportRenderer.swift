@@ -21,24 +21,26 @@ public struct ReportRenderer: Sendable {
     /// more than it saves.
     public func fill(_ report: Report, history: ReportHistory = .none) -> FilledReport {
         let reportContext = ReportContext(report: report)
-        let sections: [ReportSection?] = (report.intro == nil ? [] : [nil]) + report.presentSections
-        let fillPart = { @Sendable (section: ReportSection?) -> FilledReport.Part in
-            guard let section else {
+        // The introduction (no section, no number), then each present section with its number.
+        let parts: [(section: ReportSection?, number: Int)] = (report.intro == nil ? [] : [(nil, 0)])
+            + report.presentSections.enumerated().map { ($1, $0 + 1) }
+        let fillPart = { @Sendable (part: (section: ReportSection?, number: Int)) -> FilledReport.Part in
+            guard let section = part.section else {
                 return .init(section: nil, text: self.templates.render("intro.md", reportContext), isMarkdown: true)
             }
             let context = SectionContext(
-                number: Numeral(report.presentSections.firstIndex(of: section)! + 1), entries: report.entries(of: section),
+                number: Numeral(part.number), entries: report.entries(of: section),
                 metrics: section == .metrics ? history.compare(report) : [],
                 reviews: section == .review ? report.review : [], report: reportContext)
             return .init(section: section, text: self.templates.render(section.templateName, context),
                          isMarkdown: section != .metrics,
                          markdownAlternative: section == .metrics ? self.templates.render("metrics.md", context) : nil)
         }
-        let size = { (section: ReportSection?) in section.map { Entry.totalCount(of: report.entries(of: $0)) } ?? 0 }
-        let parts = sections.map(size).reduce(0, +) < concurrentFillThreshold
-            ? sections.map(fillPart)
-            : sections.concurrentMap(cost: size, fillPart)
-        return FilledReport(report: report, parts: parts)
+        let size = { (part: (section: ReportSection?, number: Int)) in part.section.map(report.itemCount(of:)) ?? 0 }
+        let filled = parts.map(size).reduce(0, +) < concurrentFillThreshold
+            ? parts.map(fillPart)
+            : parts.concurrentMap(cost: size, fillPart)
+        return FilledReport(report: report, parts: filled)
     }
 
     /// The complete HTML document of a filled report.

@@ -54,6 +54,15 @@ public struct Report: Hashable, Sendable {
         }
     }
 
+    /// How many list elements a section holds: entries with their items and sub-items, metric rows or reviewed plans.
+    public func itemCount(of section: ReportSection) -> Int {
+        switch section {
+        case .metrics: metrics.count
+        case .review: review.count
+        default: Entry.totalCount(of: entries(of: section))
+        }
+    }
+
     /// The sections that have content, in report order. Absent sections are skipped, so the rest number 一、二、… without gaps.
     public var presentSections: [ReportSection] {
         ReportSection.allCases.filter { section in
