@@ -10,7 +10,10 @@ swift build --sanitize fuzzer --sanitize address -Xswiftc -enable-testing 2>&1 |
 binary="$(swift build --sanitize fuzzer --sanitize address --show-bin-path)/SummarizeFuzz"
 mkdir -p corpus findings
 if [ -z "$(ls -A corpus)" ]; then
-    cp ../Data/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml corpus/
+    # Several seeds share a name (2016H1.yaml); name each copy after its path.
+    for seed in ../Data/*.yaml ../Data/*/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml; do
+        cp "$seed" "corpus/$(echo "${seed#../}" | tr '/' '_')"
+    done
 fi
 # Swift's own crash backtracer would run under AddressSanitizer after a finding and report itself; turn it off.
 SWIFT_BACKTRACE=enable=no "$binary" corpus -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
