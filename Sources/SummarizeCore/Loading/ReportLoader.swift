@@ -92,12 +92,11 @@ public struct ReportLoader: Sendable {
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)) ?? [:]
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+        guard let status = FileStatus(path: url.path), status.isRegularFile else {
             throw DiagnosticError(Diagnostic(file: displayName, "this is not a regular file (a folder, a device or a pipe)",
                                              hint: "a data file is a plain text file; check that you named the right one"))
         }
-        let size = attributes[.size] as? Int ?? 0
+        let size = status.size
         guard size <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
                 file: displayName,

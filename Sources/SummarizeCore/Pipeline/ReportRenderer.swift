@@ -87,7 +87,6 @@ public struct ReportRenderer: Sendable {
         let styled = StyledHTML(styles: templates.styles)
         let commonMark = self.commonMark
         let render = { @Sendable (piece: Substring) in styled.render(commonMark.blocks(from: String(piece))) }
-        let batchSize = ProcessInfo.processInfo.activeProcessorCount
         for index in filled.parts.indices {
             let part = filled.parts[index]
             filled.parts[index].text = ""
@@ -96,6 +95,7 @@ public struct ReportRenderer: Sendable {
                 continue
             }
             let pieces = MarkdownChunks.split(part.text, size: CommonMark.pieceSize)
+            let batchSize = pieces.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1
             for start in stride(from: 0, to: pieces.count, by: batchSize) {
                 let batch = Array(pieces[start..<min(start + batchSize, pieces.count)])
                 for html in batch.concurrentMap(cost: \.utf8.count, render) { try body(html) }

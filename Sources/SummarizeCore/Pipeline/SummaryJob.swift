@@ -88,7 +88,7 @@ public struct SummaryJob: Sendable {
                                     timeZone: timeZone, dataFile: prepared.dataFile)
         var (files, outputWarnings, htmlIsStreamed) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
         try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
-        if htmlIsStreamed, let size = try? FileManager.default.attributesOfItem(atPath: outputFile(for: .html).path)[.size] as? Int,
+        if htmlIsStreamed, let size = FileStatus(path: outputFile(for: .html).path)?.size,
            let warning = outputs.clipWarning(htmlBytes: size) {
             outputWarnings.append(warning)
         }
