@@ -78,11 +78,10 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The report's body as HTML, piece by piece, in order: each part's Markdown rendered with its styles, the
-    /// metrics table as its template made it. A long part is parsed in pieces (``MarkdownChunks``), so that cmark's
-    /// node tree and its copy in Swift values never hold more than a piece at a time; the HTML is the same as that
-    /// of the whole part. Each part's Markdown is let go as soon as its HTML exists.
-    ///
-    /// The pieces of a long part are rendered a few at a time, one on each core, and handed on in order.
+    /// metrics table as its template made it. A long part is parsed in pieces (``MarkdownChunks``), rendered a few
+    /// at a time, one on each core, and handed on in order: cmark's node tree and its copy in Swift values never
+    /// hold more than one piece per core, and the HTML is the same as that of the whole part. Each part's Markdown
+    /// is let go as soon as its HTML exists.
     private func forEachBodyPiece(of filled: inout FilledReport, _ body: (String) throws -> Void) rethrows {
         let styled = StyledHTML(styles: templates.styles)
         let commonMark = self.commonMark
