@@ -118,4 +118,24 @@ import Testing
             "6:10 'metrics' must be a list, with each entry on its own line starting with '- '",
         ])
     }
+
+    /// A file of a megabyte or more has its sections read on every core at once; the problems of every section are
+    /// still all reported, in the order of the file.
+    @Test func aLargeFileReadOnEveryCoreReportsEverySectionsProblems() throws {
+        let entry = "  - title: 認真做好科技項目驗收及申報工作\n    text: 為推動科技創新，共發放資料1200份。\n"
+        let count = ReportReader.concurrentReadSize / entry.utf8.count + 10
+        let achievements = String(repeating: entry, count: count)
+        let text = "organization: 某區科學技術局\nachievements:\n" + achievements + "  - titel: 一\n"
+            + "problems:\n  - \"\"\n" + "plans:\n" + achievements + "  - title:\n      - 二\n"
+        #expect(text.utf8.count >= ReportReader.concurrentReadSize)
+        let line = 2 * count + 3  // the line after the achievements
+        let error = #expect(throws: DiagnosticError.self) {
+            try ReportLoader(directory: DataDirectory(TestSupport.fixtures)).parse(text, period: TestFiles.period, file: "big.yaml")
+        }
+        #expect(error?.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
+            "\(line):5 unknown key 'titel' in an entry of 'achievements'; did you mean 'title'?",
+            "\(line + 2):5 an entry of 'problems' is empty",
+            "\(line + 5 + 2 * count):7 'title' must be text, but here it is a list",
+        ])
+    }
 }

@@ -3,20 +3,42 @@ import Yams
 /// Walks a YAML node tree and collects every problem it meets, each with the file, line and column of the node
 /// at fault. Values are read as the text the person typed (`no` stays "no", `2016-07-08` stays "2016-07-08"): the
 /// data format has no booleans or timestamps, so YAML's type guessing never applies.
-struct NodeReader {
+struct NodeReader: Sendable {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// How many more nodes may be visited. YAML aliases can make a small file describe an enormous tree
-    /// ("billion laughs"); no honest data file has more nodes than bytes, so the budget is the file's size.
-    private var nodeBudget: Int
+    /// How many nodes may be visited. YAML aliases can make a small file describe an enormous tree ("billion
+    /// laughs"); no honest data file has more nodes than bytes, so the limit is the file's size.
+    private let nodeLimit: Int
+    private var visited = 0
     private var budgetExceeded = false
+    /// The size of the file, in bytes.
+    let sourceSize: Int
     /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
     /// reported as missing.
     private(set) var suggestedKeys: Set<String> = []
 
     init(file: String, sourceSize: Int) {
+        self.init(file: file, sourceSize: sourceSize, nodeLimit: sourceSize + 1_000)
+    }
+
+    private init(file: String, sourceSize: Int, nodeLimit: Int) {
         self.file = file
-        self.nodeBudget = sourceSize + 1_000
+        self.sourceSize = sourceSize
+        self.nodeLimit = nodeLimit
+    }
+
+    /// A reader of the same file with nothing found yet and what is left of the node limit, for reading part of
+    /// the tree on another core; its findings come back through ``absorb(_:)``.
+    func fresh() -> NodeReader {
+        NodeReader(file: file, sourceSize: sourceSize, nodeLimit: nodeLimit - visited)
+    }
+
+    /// Takes over what a ``fresh()`` reader found, as if this reader had read that part itself.
+    mutating func absorb(_ other: NodeReader) {
+        diagnostics += other.diagnostics
+        suggestedKeys.formUnion(other.suggestedKeys)
+        visited += other.visited
+        budgetExceeded = budgetExceeded || other.budgetExceeded
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -33,8 +55,8 @@ struct NodeReader {
 
     /// Counts a visited node; false once the file has described more nodes than it could honestly hold.
     mutating func visit(_ node: Node) -> Bool {
-        nodeBudget -= 1
-        if nodeBudget >= 0 { return true }
+        visited += 1
+        if visited <= nodeLimit { return true }
         if !budgetExceeded {
             budgetExceeded = true
             report(node, "the file describes far more values than it contains, through YAML aliases (*name)",

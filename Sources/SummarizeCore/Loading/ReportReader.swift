@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads the node tree of one data file (format v1) into a ``ReportDraft``, reporting every problem it finds.
-struct ReportReader {
+struct ReportReader: Sendable {
     static let topLevelKeys = [
         "organization", "title", "date", "locale", "intro", "department",
         "achievements", "review", "highlights", "metrics", "problems", "suggestions", "plans",
@@ -19,6 +19,11 @@ struct ReportReader {
 
     init(file: String, sourceSize: Int) {
         self.reader = NodeReader(file: file, sourceSize: sourceSize)
+    }
+
+    private init(reader: NodeReader, fileDepartment: String?) {
+        self.reader = reader
+        self.fileDepartment = fileDepartment
     }
 
     /// The errors and warnings found so far.
@@ -49,10 +54,12 @@ struct ReportReader {
         fileDepartment = optionalText(fields["department"], what: "'department'").map(PlainText.singleLine)
         draft.department = fileDepartment
 
-        for section in ReportSection.allCases where section != .metrics && section != .review {
-            guard let field = fields[section.rawValue], !NodeReader.isNull(field.value) else { continue }
-            draft.sections[section] = readEntries(field.value, section: section)
+        let sectionNodes = ReportSection.allCases.compactMap { section -> SectionNode? in
+            guard section != .metrics, section != .review, let field = fields[section.rawValue],
+                  !NodeReader.isNull(field.value) else { return nil }
+            return SectionNode(section: section, node: field.value)
         }
+        for (section, entries) in readSections(sectionNodes) { draft.sections[section] = entries }
         draft.metrics = fields["metrics"].map { readMetrics($0.value) } ?? []
         draft.review = fields["review"].map { readReview($0.value) } ?? []
         draft.suggestedKeys = reader.suggestedKeys
@@ -116,6 +123,34 @@ struct ReportReader {
     }
 
     // MARK: Entries
+
+    /// From this size of file on, the prose sections are read on every core at once.
+    static let concurrentReadSize = 1024 * 1024
+
+    /// A section's list in the node tree, to be read on another core. Yams' `Node` is not `Sendable` (its tags are
+    /// class instances), but the tree is complete and nothing changes it while it is read.
+    private struct SectionNode: @unchecked Sendable {
+        let section: ReportSection
+        let node: Node
+    }
+
+    /// The entries of each prose section. A large file's sections are independent subtrees, so each is read on a
+    /// core of its own by a reader of its own, whose findings this reader then takes over in section order.
+    private mutating func readSections(_ sections: [SectionNode]) -> [(ReportSection, [Entry])] {
+        guard reader.sourceSize >= Self.concurrentReadSize, sections.count > 1 else {
+            return sections.map { ($0.section, readEntries($0.node, section: $0.section)) }
+        }
+        let start = ReportReader(reader: reader.fresh(), fileDepartment: fileDepartment)
+        let results = sections.concurrentMap(cost: { $0.node.sequence?.count ?? 0 }) { section in
+            var sectionReader = start
+            let entries = sectionReader.readEntries(section.node, section: section.section)
+            return (section.section, entries, sectionReader.reader)
+        }
+        return results.map { section, entries, sectionReader in
+            reader.absorb(sectionReader)
+            return (section, entries)
+        }
+    }
 
     private mutating func readEntries(_ node: Node, section: ReportSection) -> [Entry] {
         guard let elements = reader.list(node, what: "'\(section.rawValue)'",
