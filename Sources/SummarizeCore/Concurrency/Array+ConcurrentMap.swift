@@ -8,7 +8,8 @@ extension Array where Element: Sendable {
     func concurrentMap<Transformed: Sendable>(cost: (Element) -> Int,
                                               _ transform: @Sendable (Element) -> Transformed) -> [Transformed] {
         guard count > 1 else { return map(transform) }
-        let order = indices.sorted { cost(self[$0]) > cost(self[$1]) }
+        let costs = map(cost)
+        let order = indices.sorted { costs[$0] > costs[$1] }
         let results = Slots<Transformed>(count: count)
         let elements = self
         DispatchQueue.concurrentPerform(iterations: order.count) { position in

@@ -10,7 +10,7 @@ struct NodeReader: Sendable {
     /// laughs"); no honest data file has more nodes than bytes, so the limit is the file's size.
     private let nodeLimit: Int
     private var visited = 0
-    private var budgetExceeded = false
+    private var limitExceeded = false
     /// The size of the file, in bytes.
     let sourceSize: Int
     /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
@@ -38,7 +38,7 @@ struct NodeReader: Sendable {
         diagnostics += other.diagnostics
         suggestedKeys.formUnion(other.suggestedKeys)
         visited += other.visited
-        budgetExceeded = budgetExceeded || other.budgetExceeded
+        limitExceeded = limitExceeded || other.limitExceeded
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -57,8 +57,8 @@ struct NodeReader: Sendable {
     mutating func visit(_ node: Node) -> Bool {
         visited += 1
         if visited <= nodeLimit { return true }
-        if !budgetExceeded {
-            budgetExceeded = true
+        if !limitExceeded {
+            limitExceeded = true
             report(node, "the file describes far more values than it contains, through YAML aliases (*name)",
                    hint: "write each value out; data files do not need anchors (&name) or aliases (*name)")
         }

@@ -96,11 +96,10 @@ public struct ReportLoader: Sendable {
             throw DiagnosticError(Diagnostic(file: displayName, "this is not a regular file (a folder, a device or a pipe)",
                                              hint: "a data file is a plain text file; check that you named the right one"))
         }
-        let size = status.size
-        guard size <= Self.maximumFileSize else {
+        guard status.size <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
                 file: displayName,
-                "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have (it has \(size) bytes)",
+                "the file is larger than the \(Self.maximumFileSize / 1_048_576) MiB a data file may have (it has \(status.size) bytes)",
                 hint: "split it into one file per department in a folder, or check that it is the right file"))
         }
         // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
