@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "SummarizeCore", targets: ["SummarizeCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
@@ -19,11 +18,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libyaml's event parser: the data files are read as one stream of events (Load/YAML/YAMLComposer).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(
             name: "SummarizeCore",
             dependencies: [
                 "CCmark",
-                "Yams",
+                "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -24,7 +24,7 @@ enum Tables {
                                   time(stages.render), time(result.cmarkFloor), ratio(stages.render / result.cmarkFloor),
                                   time(stages.write), time(stages.total)]
                       })
-        text += "\nload = read + decode + YAML (Yams over libyaml) + check → Report; render = cmark + layout; "
+        text += "\nload = read + decode + YAML (libyaml events into a node tree) + check → Report; render = cmark + layout; "
         text += "write = atomic write (temporary file, rename).\n\n"
 
         text += "## Targets\n\n"

@@ -43,7 +43,7 @@ static unsigned char *read_file(const char *path, size_t *length) {
     return bytes;
 }
 
-// Every event libyaml produces for the file, as Yams asks for them; nothing is kept.
+// Every event libyaml produces for the file, as summarize's composer asks for them; nothing is kept.
 static int parse_yaml(const unsigned char *bytes, size_t length, long *events) {
     yaml_parser_t parser;
     yaml_event_t event;

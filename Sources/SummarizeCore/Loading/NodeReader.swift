@@ -1,16 +1,9 @@
-import Yams
-
 /// Walks a YAML node tree and collects every problem it meets, each with the file, line and column of the node
 /// at fault. Values are read as the text the person typed (`no` stays "no", `2016-07-08` stays "2016-07-08"): the
 /// data format has no booleans or timestamps, so YAML's type guessing never applies.
 struct NodeReader: Sendable {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// How many nodes may be visited. YAML aliases can make a small file describe an enormous tree ("billion
-    /// laughs"); no honest data file has more nodes than bytes, so the limit is the file's size.
-    private let nodeLimit: Int
-    private var visited = 0
-    private var limitExceeded = false
     /// The size of the file, in bytes.
     let sourceSize: Int
     /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
@@ -18,74 +11,54 @@ struct NodeReader: Sendable {
     private(set) var suggestedKeys: Set<String> = []
 
     init(file: String, sourceSize: Int) {
-        self.init(file: file, sourceSize: sourceSize, nodeLimit: sourceSize + 1_000)
-    }
-
-    private init(file: String, sourceSize: Int, nodeLimit: Int) {
         self.file = file
         self.sourceSize = sourceSize
-        self.nodeLimit = nodeLimit
     }
 
-    /// A reader of the same file with nothing found yet and what is left of the node limit, for reading part of
-    /// the tree on another core; its findings come back through ``absorb(_:)``.
+    /// A reader of the same file with nothing found yet, for reading part of the tree on another core; its
+    /// findings come back through ``absorb(_:)``.
     func fresh() -> NodeReader {
-        NodeReader(file: file, sourceSize: sourceSize, nodeLimit: nodeLimit - visited)
+        NodeReader(file: file, sourceSize: sourceSize)
     }
 
     /// Takes over what a ``fresh()`` reader found, as if this reader had read that part itself.
     mutating func absorb(_ other: NodeReader) {
         diagnostics += other.diagnostics
         suggestedKeys.formUnion(other.suggestedKeys)
-        visited += other.visited
-        limitExceeded = limitExceeded || other.limitExceeded
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func location(of node: Node) -> SourceLocation? {
-        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
-    mutating func report(_ node: Node?, _ message: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
-        let diagnostic = node.flatMap(location(of:)).map { Diagnostic(severity, at: $0, message, hint: hint) }
+    mutating func report(_ node: YAMLNode?, _ message: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
+        let diagnostic = node.map { Diagnostic(severity, at: location(of: $0), message, hint: hint) }
             ?? Diagnostic(severity, file: file, message, hint: hint)
         diagnostics.append(diagnostic)
     }
 
-    /// Counts a visited node; false once the file has described more nodes than it could honestly hold.
-    mutating func visit(_ node: Node) -> Bool {
-        visited += 1
-        if visited <= nodeLimit { return true }
-        if !limitExceeded {
-            limitExceeded = true
-            report(node, "the file describes far more values than it contains, through YAML aliases (*name)",
-                   hint: "write each value out; data files do not need anchors (&name) or aliases (*name)")
-        }
-        return false
-    }
-
     /// True for a key with nothing after it (`title:`) or `~`.
-    static func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return scalar.string.isEmpty || scalar.string == "~"
     }
 
     /// The keys of a mapping, checked against the ones allowed there and keyed by their canonical (English) names;
     /// Chinese names from ``KeyAliases`` are accepted. An unknown key is reported with the closest allowed key; its
     /// value is ignored.
-    mutating func fields(of mapping: Node.Mapping, allowed: [String], in place: String) -> [String: (key: Node, value: Node)] {
-        var fields: [String: (key: Node, value: Node)] = [:]
+    mutating func fields(of mapping: YAMLNode.Mapping, allowed: [String], in place: String) -> [String: (key: YAMLNode, value: YAMLNode)] {
+        var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         for (key, value) in mapping {
-            guard visit(key) else { break }
             guard case let .scalar(scalar) = key else {
                 report(key, "a key must be a plain word, not a list or a block")
                 continue
             }
             let name = scalar.string
             if let canonical = KeyAliases.canonical(name, among: allowed) {
-                if let earlier = fields[canonical], let line = earlier.key.mark?.line {
-                    report(key, "'\(name)' and '\(earlier.key.scalar?.string ?? canonical)' (line \(line)) are the same key",
+                if let earlier = fields[canonical] {
+                    report(key, "'\(name)' and '\(earlier.key.scalar?.string ?? canonical)' (line \(earlier.key.mark.line)) are the same key",
                            hint: "keep one of them; to add more entries, add them under the existing key")
                 } else {
                     fields[canonical] = (key, value)
@@ -103,8 +76,7 @@ struct NodeReader: Sendable {
     }
 
     /// A text value, normalized by ``PlainText``; nil (with a diagnostic) for a list or block.
-    mutating func text(_ node: Node, what: String) -> String? {
-        guard visit(node) else { return nil }
+    mutating func text(_ node: YAMLNode, what: String) -> String? {
         switch node {
         case let .scalar(scalar):
             return PlainText.normalize(scalar.string, style: scalar.style == .literal ? .literal : .folded)
@@ -114,16 +86,13 @@ struct NodeReader: Sendable {
         case .sequence:
             report(node, "\(what) must be text, but here it is a list",
                    hint: "remove the '- ' in front of the text, or join the lines into one text")
-        case .alias:
-            report(node, "\(what) must be text")
         }
         return nil
     }
 
     /// The elements of a list; nil (with a diagnostic) for anything else.
-    mutating func list(_ node: Node, what: String, example: String) -> [Node]? {
-        guard visit(node) else { return nil }
-        if case let .sequence(sequence) = node { return Array(sequence) }
+    mutating func list(_ node: YAMLNode, what: String, example: String) -> [YAMLNode]? {
+        if case let .sequence(sequence) = node { return sequence.elements }
         report(node, "\(what) must be a list, with each entry on its own line starting with '- '",
                hint: "for example:\n    \(example)")
         return nil

@@ -72,7 +72,7 @@ public struct ReportLoader: Sendable {
     /// large file's text and its tree are not both held while the tree is read.
     private static func draft(from text: consuming String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
         let sourceSize = text.utf8.count
-        let root = try YAMLDocument.compose(text, file: file)
+        let root = try YAMLComposer.compose(text, file: file)
         _ = consume text
         var reader = ReportReader(file: file, sourceSize: sourceSize)
         let draft = reader.read(root)

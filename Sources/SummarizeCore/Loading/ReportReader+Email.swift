@@ -1,13 +1,13 @@
-import Yams
+
 
 extension ReportReader {
     static let emailKeys = ["from", "to", "cc", "subject"]
 
     /// The optional `email:` block: `from` (one mailbox), `to` and `cc` (a mailbox, a comma-separated line of them,
     /// or a list), `subject`. Each address that is not one is reported where it stands.
-    mutating func readEmail(_ node: Node) -> EmailSettings {
+    mutating func readEmail(_ node: YAMLNode) -> EmailSettings {
         var settings = EmailSettings()
-        guard !NodeReader.isNull(node), reader.visit(node) else { return settings }
+        guard !NodeReader.isNull(node) else { return settings }
         guard case let .mapping(mapping) = node else {
             reader.report(node, "'email' must be a block of keys such as 'from:' and 'to:'",
                           hint: "for example:\n    email:\n      from: 張三 <zhangsan@example.gov.cn>\n      to: director@example.gov.cn")
@@ -32,11 +32,10 @@ extension ReportReader {
     }
 
     /// A mailbox, a line of them, or a list of either.
-    private mutating func readMailboxes(_ node: Node, key: String) -> [EmailAddress] {
-        let elements: [Node]
+    private mutating func readMailboxes(_ node: YAMLNode, key: String) -> [EmailAddress] {
+        let elements: [YAMLNode]
         if case let .sequence(sequence) = node {
-            guard reader.visit(node) else { return [] }
-            elements = Array(sequence)
+            elements = sequence.elements
         } else {
             elements = [node]
         }

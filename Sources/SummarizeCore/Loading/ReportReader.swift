@@ -1,4 +1,4 @@
-import Yams
+
 
 /// Reads the node tree of one data file (format v1) into a ``ReportDraft``, reporting every problem it finds.
 struct ReportReader: Sendable {
@@ -30,8 +30,7 @@ struct ReportReader: Sendable {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     /// What the file says; nil when it says nothing usable (empty, or not a set of keys).
-    mutating func read(_ root: Node?) -> ReportDraft? {
-        let start = SourceLocation(file: reader.file, line: 1, column: 1)
+    mutating func read(_ root: YAMLNode?) -> ReportDraft? {
         guard let root, !NodeReader.isNull(root) else {
             reader.report(nil, "the data file is empty",
                           hint: "start with the two lines that every report needs:\n    organization: 某區科學技術局\n    achievements:\n      - 認真做好科技項目驗收及申報工作")
@@ -43,7 +42,7 @@ struct ReportReader: Sendable {
             return nil
         }
         let fields = reader.fields(of: mapping, allowed: Self.topLevelKeys, in: "the data file")
-        var draft = ReportDraft(file: reader.file, start: reader.location(of: root) ?? start)
+        var draft = ReportDraft(file: reader.file, start: reader.location(of: root))
 
         draft.organization = requiredText(fields["organization"], key: "organization", example: "organization: 某區科學技術局")
             .map { Located(PlainText.singleLine($0.value), at: $0.location) }
@@ -73,15 +72,15 @@ struct ReportReader: Sendable {
         return draft
     }
 
-    private func located<Value>(_ field: (key: Node, value: Node)?, _ value: Value?) -> Located<Value>? {
+    private func located<Value>(_ field: (key: YAMLNode, value: YAMLNode)?, _ value: Value?) -> Located<Value>? {
         guard let value else { return nil }
-        return Located(value, at: field.flatMap { reader.location(of: $0.value) })
+        return Located(value, at: field.map { reader.location(of: $0.value) })
     }
 
     // MARK: Fields
 
     /// A key every period needs but any one file may leave out; given and empty is an error.
-    private mutating func requiredText(_ field: (key: Node, value: Node)?, key: String, example: String) -> Located<String>? {
+    private mutating func requiredText(_ field: (key: YAMLNode, value: YAMLNode)?, key: String, example: String) -> Located<String>? {
         guard let field else { return nil }
         guard !NodeReader.isNull(field.value) else {
             reader.report(field.key, "'\(key)' is empty", hint: "write it after the colon, e.g.  \(example)")
@@ -95,13 +94,13 @@ struct ReportReader: Sendable {
         return Located(text, at: reader.location(of: field.value))
     }
 
-    private mutating func optionalText(_ field: (key: Node, value: Node)?, what: String) -> String? {
+    private mutating func optionalText(_ field: (key: YAMLNode, value: YAMLNode)?, what: String) -> String? {
         guard let field, !NodeReader.isNull(field.value) else { return nil }
         guard let text = reader.text(field.value, what: what), !text.isEmpty else { return nil }
         return text
     }
 
-    private mutating func readDate(_ field: (key: Node, value: Node)) -> ReportDate? {
+    private mutating func readDate(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportDate? {
         guard !NodeReader.isNull(field.value), let text = reader.text(field.value, what: "'date'") else { return nil }
         guard let date = ReportDate(text) else {
             reader.report(field.value, "'\(text)' is not a date", hint: "write the date as year-month-day, e.g.  date: 2016-07-08")
@@ -110,7 +109,7 @@ struct ReportReader: Sendable {
         return date
     }
 
-    private mutating func readLocale(_ field: (key: Node, value: Node)) -> ReportLocale? {
+    private mutating func readLocale(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportLocale? {
         guard !NodeReader.isNull(field.value), let text = reader.text(field.value, what: "'locale'") else { return nil }
         guard let locale = ReportLocale(tag: text) else {
             let choices = ReportLocale.allCases.map(\.rawValue)
@@ -127,11 +126,10 @@ struct ReportReader: Sendable {
     /// From this size of file on, the prose sections are read on every core at once.
     static let concurrentReadSize = 1024 * 1024
 
-    /// A section's list in the node tree, to be read on another core. Yams' `Node` is not `Sendable` (its tags are
-    /// class instances), but the tree is complete and nothing changes it while it is read.
-    private struct SectionNode: @unchecked Sendable {
+    /// A section's list in the node tree, to be read on another core.
+    private struct SectionNode: Sendable {
         let section: ReportSection
-        let node: Node
+        let node: YAMLNode
     }
 
     /// The entries of each prose section. A large file's sections are independent subtrees, so each is read on a
@@ -141,7 +139,7 @@ struct ReportReader: Sendable {
             return sections.map { ($0.section, readEntries($0.node, section: $0.section)) }
         }
         let start = ReportReader(reader: reader.fresh(), fileDepartment: fileDepartment)
-        let results = sections.concurrentMap(cost: { $0.node.sequence?.count ?? 0 }) { section in
+        let results = sections.concurrentMap(cost: { $0.node.sequence?.elements.count ?? 0 }) { section in
             var sectionReader = start
             let entries = sectionReader.readEntries(section.node, section: section.section)
             return (section.section, entries, sectionReader.reader)
@@ -152,15 +150,14 @@ struct ReportReader: Sendable {
         }
     }
 
-    private mutating func readEntries(_ node: Node, section: ReportSection) -> [Entry] {
+    private mutating func readEntries(_ node: YAMLNode, section: ReportSection) -> [Entry] {
         guard let elements = reader.list(node, what: "'\(section.rawValue)'",
                                          example: "\(section.rawValue):\n      - title: …\n        text: …")
         else { return [] }
         return elements.compactMap { readEntry($0, level: 2, place: "an entry of '\(section.rawValue)'") }
     }
 
-    private mutating func readEntry(_ node: Node, level: Int, place: String) -> Entry? {
-        guard reader.visit(node) else { return nil }
+    private mutating func readEntry(_ node: YAMLNode, level: Int, place: String) -> Entry? {
         switch node {
         case .scalar:
             guard !NodeReader.isNull(node) else {
@@ -199,14 +196,12 @@ struct ReportReader: Sendable {
             reader.report(node, "\(place) is a list inside a list",
                           hint: "remove the extra '- ', or put the points under 'items:' of an entry")
             return nil
-        case .alias:
-            return nil
         }
     }
 
     // MARK: Metrics
 
-    private mutating func readMetrics(_ node: Node) -> [Metric] {
+    private mutating func readMetrics(_ node: YAMLNode) -> [Metric] {
         guard !NodeReader.isNull(node),
               let elements = reader.list(node, what: "'metrics'",
                                          example: "metrics:\n      - {name: 發放科普宣傳資料, value: 1200, unit: 份}")
@@ -214,8 +209,7 @@ struct ReportReader: Sendable {
         return elements.compactMap { readMetric($0) }
     }
 
-    private mutating func readMetric(_ node: Node) -> Metric? {
-        guard reader.visit(node) else { return nil }
+    private mutating func readMetric(_ node: YAMLNode) -> Metric? {
         guard case let .mapping(mapping) = node else {
             reader.report(node, "a metric must have a 'name' and a 'value'",
                           hint: "for example:  - {name: 發放科普宣傳資料, value: 1200, unit: 份}")
@@ -247,7 +241,7 @@ struct ReportReader: Sendable {
     }
 
     /// An earlier value written into the data (`previous: 1100`), which overrides the lookup in earlier periods.
-    private mutating func readBaseline(_ field: (key: Node, value: Node), key: String, metric: String) -> MetricBaseline? {
+    private mutating func readBaseline(_ field: (key: YAMLNode, value: YAMLNode), key: String, metric: String) -> MetricBaseline? {
         guard let text = optionalText(field, what: "a metric's '\(key)'").map(PlainText.singleLine) else { return nil }
         guard let amount = Metric.amount(from: text) else {
             reader.report(field.value, "the '\(key)' value '\(text)' of the metric '\(metric)' is not a number",
@@ -259,7 +253,7 @@ struct ReportReader: Sendable {
 
     // MARK: Review
 
-    private mutating func readReview(_ node: Node) -> [PlanReview] {
+    private mutating func readReview(_ node: YAMLNode) -> [PlanReview] {
         guard !NodeReader.isNull(node),
               let elements = reader.list(node, what: "'review'",
                                          example: "review:\n      - {plan: 繼續加強知識產權宣傳工作, status: done, note: 已簽訂協議}")
@@ -267,8 +261,7 @@ struct ReportReader: Sendable {
         return elements.compactMap { readReviewEntry($0) }
     }
 
-    private mutating func readReviewEntry(_ node: Node) -> PlanReview? {
-        guard reader.visit(node) else { return nil }
+    private mutating func readReviewEntry(_ node: YAMLNode) -> PlanReview? {
         let example = "for example:  - {plan: 繼續加強知識產權宣傳工作, status: done, note: 已簽訂協議}"
         guard case let .mapping(mapping) = node else {
             reader.report(node, "a review entry must have a 'plan' and a 'status'", hint: example)
