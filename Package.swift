@@ -30,8 +30,12 @@ let package = Package(
                 "CCmark",
                 "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // Templates/ compiled into the library (Fill/TemplateSet), so that the binary needs no folder beside it.
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
+        .executableTarget(name: "template-embedder"),
         .executableTarget(
             name: "summarize",
             dependencies: [

@@ -1,5 +1,5 @@
 import Foundation
-import SummarizeCore
+@_spi(Stages) import SummarizeCore
 
 /// The pipeline run in-process through SummarizeCore's API, one stage at a time, so that each stage's share of the
 /// end-to-end time can be seen: load (read, decode, YAML, check → Report), templates (parse the locale's
@@ -26,22 +26,21 @@ struct Stages {
     static func measure(period: Period, data: URL, templates templatesFolder: URL, output: URL,
                         keepMarkdown: Bool = true, afterStage: (String) -> Void = { _ in }) throws -> (Stages, Products) {
         var stages = Stages()
-        let (loadTime, loaded) = try Clock.measure { try ReportLoader(directory: DataDirectory(data)).load(period) }
+        let (loadTime, loaded) = try Clock.measure { try ReportLoader(directory: DataDirectory(data)).load(period).value }
         stages.load = loadTime
         FreedMemory.returnToSystem()
         afterStage("load")
         let (templatesTime, templates) = try Clock.measure {
-            try TemplateSet.load(from: templatesFolder, locale: loaded.report.locale)
+            try TemplateSet.load(from: TemplateSet.Folder(templatesFolder, isRequired: true), locale: loaded.locale).value
         }
         stages.templates = templatesTime
         afterStage("templates")
-        let renderer = ReportRenderer(templates: templates)
-        let (fillTime, filled) = Clock.measure { renderer.fill(loaded.report) }
+        let (fillTime, filled) = Clock.measure { Filler(templates: templates).fill(loaded) }
         stages.fill = fillTime
         afterStage("fill")
         let markdown = keepMarkdown ? filled.markdown : ""
         // Handing over the filled report, as the command does, lets the renderer free each part as it goes.
-        let (renderTime, html) = Clock.measure { renderer.html(for: consume filled) }
+        let (renderTime, html) = Clock.measure { HTMLReport(templates: templates).document(consume filled) }
         stages.render = renderTime
         afterStage("render")
         let (writeTime, _) = try Clock.measure {
@@ -49,12 +48,7 @@ struct Stages {
         }
         stages.write = writeTime
         afterStage("write")
-        return (stages, Products(markdown: markdown, itemCount: itemCount(of: loaded.report)))
-    }
-
-    /// Every list element of the report: entries, items, sub-items, metric rows and reviewed plans.
-    static func itemCount(of report: Report) -> Int {
-        ReportSection.allCases.reduce(0) { $0 + report.itemCount(of: $1) }
+        return (stages, Products(markdown: markdown, itemCount: loaded.itemCount))
     }
 
     /// The median of each stage over several runs.

@@ -23,7 +23,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         if check { return try runCheck() }
-        var job = SummaryJob(period: period, dataDirectory: folders.data, templatesDirectory: folders.templates,
+        var job = SummaryJob(period: period, dataDirectory: folders.data, templates: folders.templates,
                              outputDirectory: folders.output, locale: locale)
         job.formats = output.formats
         job.email = try output.emailSettings()

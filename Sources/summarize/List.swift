@@ -11,7 +11,7 @@ struct List: ParsableCommand {
     @OptionGroup var folders: FolderOptions
 
     func run() throws {
-        let overview = PeriodOverview.survey(dataDirectory: folders.data, templatesDirectory: folders.templates,
+        let overview = PeriodOverview.survey(dataDirectory: folders.data, templates: folders.templates,
                                              outputDirectory: folders.output)
         guard !overview.isEmpty else {
             print("no periods have data in \(folders.data.relativePath)/ yet; start one with  summarize init --period 2016H1")

@@ -23,7 +23,7 @@ public struct PeriodInitializer: Sendable {
         var previous: Report?
         if directory.existingSource(for: period.previous) != nil {
             do {
-                previous = try ReportLoader(directory: directory).load(period.previous).report
+                previous = try ReportLoader(directory: directory).load(period.previous).value
             } catch {
                 warnings.append(Diagnostic(
                     .warning, file: directory.existingSource(for: period.previous)?.url.relativePath,

@@ -19,11 +19,11 @@ public struct PeriodOverview: Sendable {
     public var outputState: OutputState
 
     /// Every period of the data folder, checked as a run would check it.
-    public static func survey(dataDirectory: URL, templatesDirectory: URL, outputDirectory: URL) -> [PeriodOverview] {
+    public static func survey(dataDirectory: URL, templates: TemplateSet.Folder?, outputDirectory: URL) -> [PeriodOverview] {
         let directory = DataDirectory(dataDirectory)
         return directory.periods().compactMap { period -> PeriodOverview? in
             guard let source = directory.existingSource(for: period) else { return nil }
-            let job = SummaryJob(period: period, dataDirectory: dataDirectory, templatesDirectory: templatesDirectory,
+            let job = SummaryJob(period: period, dataDirectory: dataDirectory, templates: templates,
                                  outputDirectory: outputDirectory)
             var errors: [Diagnostic] = [], warnings: [Diagnostic] = []
             var locale = ReportLocale.default
@@ -39,9 +39,10 @@ public struct PeriodOverview: Sendable {
             for earlier in [period.previous, period.yearAgo] {
                 inputs += directory.existingSource(for: earlier)?.files ?? []
             }
-            let templates = templatesDirectory.appendingPathComponent(locale.rawValue)
-            inputs += ((try? FileManager.default.contentsOfDirectory(atPath: templates.path)) ?? [])
-                .map { templates.appendingPathComponent($0) }
+            if let folder = templates?.url.appendingPathComponent(locale.rawValue) {
+                inputs += ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                    .map { folder.appendingPathComponent($0) }
+            }
             return PeriodOverview(period: period, source: source, errors: errors, warnings: warnings,
                                   output: job.outputFile, outputState: state(of: job.outputFile, madeFrom: inputs))
         }

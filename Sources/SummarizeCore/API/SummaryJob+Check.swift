@@ -5,37 +5,37 @@ extension SummaryJob {
     public struct CheckResult: Sendable {
         /// The data file checked, as messages name it.
         public var dataFile: String?
-        /// The templates folder checked; nil when the data had errors and no `--locale` said which one to check.
-        public var templatesFolder: String?
+        /// The templates checked, as messages name them: the house style's folder, or the built-in set.
+        public var templates: String?
         public var diagnostics: [Diagnostic]
 
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    /// Checks the period's data and its locale's templates as a run would use them, and writes nothing.
+    /// Checks the period's data and its locale's templates through the same steps as ``run()``, and writes nothing.
     ///
-    /// Unlike ``run()``, it goes on to the templates when the data has errors (if `locale` names the templates to
-    /// check), so that one pass reports everything; and it reports names the templates use that the data model does
-    /// not have, which rendering would silently leave empty (see ``TemplateCheck``).
+    /// Unlike ``run()``, it goes on to the templates when the data has errors (if `locale` says which templates to
+    /// check), so that one pass reports everything.
     public func check() -> CheckResult {
         var result = CheckResult(diagnostics: [])
         var reportLocale = locale
         do throws(DiagnosticError) {
-            let source = try DataDirectory(dataDirectory).source(for: period)
+            let folder = DataDirectory(dataDirectory)
+            let source = try folder.source(for: period)
             result.dataFile = source.url.relativePath
-            let prepared = try prepareReport(from: source)
-            result.diagnostics += prepared.warnings
-            reportLocale = prepared.report.locale
+            let (report, history) = try loadData(from: source, in: folder)
+            result.diagnostics += report.warnings + history.warnings
+            reportLocale = report.value.locale
         } catch {
             result.diagnostics += error.diagnostics
         }
         guard let reportLocale else { return result }
         do {
-            let templates = try TemplateSet.load(from: templatesDirectory, locale: reportLocale)
-            result.templatesFolder = templates.directory.relativePath
-            result.diagnostics += TemplateCheck.check(templates)
+            let templates = try TemplateSet.load(from: self.templates, locale: reportLocale)
+            result.templates = templates.value.folder.map { "\($0.relativePath)/" } ?? "the built-in templates (\(reportLocale))"
+            result.diagnostics += templates.warnings
         } catch {
-            result.templatesFolder = templatesDirectory.appendingPathComponent(reportLocale.rawValue).relativePath
+            result.templates = self.templates.map { $0.url.appendingPathComponent(reportLocale.rawValue).relativePath + "/" }
             result.diagnostics += error.diagnostics
         }
         return result

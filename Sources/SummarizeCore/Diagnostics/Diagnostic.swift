@@ -34,4 +34,21 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         let place = location.map { "\($0): " } ?? file.map { "\($0): " } ?? ""
         return "\(place)\(severity.rawValue): \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
     }
+
+    public var isError: Bool { severity == .error }
+}
+
+extension [Diagnostic] {
+    /// Sorted by where they are, file by file and line by line, so that a person can fix them from top to bottom;
+    /// problems without a line come first in their file, and problems at the same place keep their order.
+    public var inReadingOrder: [Diagnostic] {
+        enumerated().sorted { a, b in
+            let left = (a.element.file ?? "", a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.file ?? "", b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+
+    /// Whether any of them is an error.
+    public var hasErrors: Bool { contains { $0.isError } }
 }

@@ -2,17 +2,27 @@
 /// as the text its template produced.
 public struct FilledReport: Sendable {
     public struct Part: Sendable {
-        /// nil for the introduction, which has no number.
-        public var section: ReportSection?
-        public var text: String
-        /// Markdown (to be rendered by cmark) or, for the metrics table, finished HTML.
-        public var isMarkdown: Bool
-        /// For a part whose `text` is HTML, the same part as Markdown (the metrics table as a pipe table, from
-        /// `metrics.md`), for the Markdown and plain-text outputs.
-        public var markdownAlternative: String? = nil
+        /// What a template made of the part.
+        public enum Body: Sendable {
+            /// Markdown, rendered by cmark for every format.
+            case markdown(String)
+            /// A table: finished HTML for the HTML report (CommonMark has no tables), and the same table as a
+            /// Markdown pipe table for the other formats.
+            case table(html: String, markdown: String)
+        }
 
-        /// The part as Markdown: `text` itself, or its ``markdownAlternative``.
-        public var markdown: String { isMarkdown ? text : markdownAlternative ?? "" }
+        /// The section's number; nil for the introduction, which has none.
+        public var number: Int?
+        public var body: Body
+        /// How many list elements the part shows, for deciding what to render on several cores.
+        public var itemCount: Int
+
+        /// The part as Markdown: the text itself, or the table's pipe table.
+        public var markdown: String {
+            switch body {
+            case let .markdown(text), let .table(_, text): text
+            }
+        }
     }
 
     public var report: Report

@@ -43,19 +43,14 @@ public struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateCont
     /// `{{number}}` alone renders as the arabic figure.
     var renderText: String { arabic }
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "arabic": TemplateValue(arabic)
-        case "hanzi": TemplateValue(hanzi)
-        case "latin": TemplateValue(latin)
-        case "roman": TemplateValue(roman)
-        case "isFirst": value == 1
-        default: nil
-        }
-    }
-
-    /// The names `child(named:)` answers, for template checking.
-    public static let fieldNames: Set<String> = ["arabic", "hanzi", "latin", "roman", "isFirst"]
+    static let owner = "the number"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "arabic": { TemplateValue($0.arabic) },
+        "hanzi": { TemplateValue($0.hanzi) },
+        "latin": { TemplateValue($0.latin) },
+        "roman": { TemplateValue($0.roman) },
+        "isFirst": { $0.value == 1 },
+    ]
 
     private static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 

@@ -1,37 +1,19 @@
 import Mustache
 
-/// Checks what templates ask of the data, for `summarize --check`.
+/// Checks what templates ask of the data, on every load of a ``TemplateSet``.
 ///
 /// Mustache renders a name it cannot find as nothing, so `{{titel}}` or `{{#entires}}` would quietly drop part of
-/// every report. The check follows each report template the way rendering does, with a specimen report that has
-/// every field filled in, and looks every name up with the contexts' own `child(named:)` and Mustache's rules (the
-/// innermost section first, then outwards). It also reports:
-/// - a partial that names no template of the folder (partials are never read from anywhere else);
+/// every report. The check walks the ``FillPlan`` of ``Report/specimen`` (a report with every kind of part, every
+/// field filled in) the way rendering does, and looks every name up with the contexts' own field tables and
+/// Mustache's rules (the innermost section first, then outwards). It also reports:
+/// - a partial that names no template of the set (partials are never read from anywhere else), and a partial that
+///   includes itself, directly or through others, which would never end;
 /// - `{{{name}}}` and `{{&name}}` in Markdown templates, which would let the data's text through as Markdown, and in
 ///   HTML templates for anything but the layout's `{{{content}}}`, the report body that the tool renders itself;
+/// - a layout that does not write `{{{content}}}` exactly once, outside any section;
 /// - `{{%CONTENT_TYPE: …}}`, which would switch a template's escaping off (the file name decides it);
-/// - templates that no report template uses (a warning: they are not checked).
+/// - the house style's templates that no report template uses (a warning: they are not checked).
 struct TemplateCheck {
-    /// The templates a report starts from, with the context each is rendered with: the same as ``ReportRenderer``
-    /// gives them, and to be kept in step with it.
-    static func roots(for report: Report, history: ReportHistory) -> [(name: String, context: any TemplateContext)] {
-        let reportContext = ReportContext(report: report)
-        var roots: [(String, any TemplateContext)] = [
-            ("document.html", DocumentContext(report: reportContext, content: "<p>…</p>")),
-            ("intro.md", reportContext),
-        ]
-        for (index, section) in ReportSection.allCases.enumerated() {
-            let context = SectionContext(
-                number: Numeral(index + 1), entries: report.entries(of: section),
-                metrics: section == .metrics ? history.compare(report) : [],
-                reviews: section == .review ? report.review : [], report: reportContext)
-            roots.append((section.templateName, context))
-            // The metrics also have a Markdown table, for the plain-text and Markdown outputs.
-            if section == .metrics { roots.append(("metrics.md", context)) }
-        }
-        return roots
-    }
-
     /// The only names an HTML template may output unescaped: the body HTML the tool produced itself, and the inline
     /// declarations of the style table (`{{{style.td.value}}}`), which ``StyleTable`` has already made attribute-safe.
     static func mayBeUnescapedInHTML(_ name: String) -> Bool {
@@ -50,32 +32,39 @@ struct TemplateCheck {
     /// Every problem found in the templates, in file and line order.
     static func check(_ templates: TemplateSet) -> [Diagnostic] {
         var check = TemplateCheck(templates: templates)
-        for name in templates.names.sorted() {
+        for name in templates.names {
             check.checkEscaping(of: name)
         }
-        for (name, context) in roots(for: .specimen, history: .specimen) where templates.sources[name] != nil {
+        check.checkLayout()
+        let plan = FillPlan(report: .specimen, history: .specimen, headings: templates.headings)
+        let layout = FillPlan.layout(for: .specimen, content: "<p>…</p>")
+        let roots = [(FillPlan.layoutTemplate, layout as any TemplateContext)]
+            + plan.steps.flatMap { step in step.templates.names.map { ($0, step.context) } }
+        for (name, context) in roots where templates.sources[name] != nil {
             check.follow(name, stack: [templates.styled(context)])
         }
-        for name in templates.names.sorted() where !check.reached.contains(name) {
+        check.checkHeadings()
+        for name in templates.names where !check.reached.contains(name) && templates.sources[name]?.isBuiltIn == false {
             check.diagnostics.append(Diagnostic(
                 .warning, file: templates.sources[name]?.file,
                 "no report template uses this template, so it was not checked",
-                hint: "include it as a partial ({{> \(name)}}) or remove it"))
+                hint: "include it as a partial ({{> \(name)}}) or remove it; section headings are in \(HeadingTable.fileName)"))
         }
         var seen: Set<String> = []
-        return check.diagnostics
-            .filter { seen.insert($0.description).inserted }
-            .sorted { ($0.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0)
-                < ($1.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0) }
+        return check.diagnostics.filter { seen.insert($0.description).inserted }.inReadingOrder
     }
 
     /// What a section with an unknown name renders its content with: anything, as far as the check can tell.
     private struct Unresolved {}
 
+    private func location(_ tag: TemplateTag, in name: String) -> SourceLocation {
+        SourceLocation(file: templates.sources[name]?.file ?? name, line: tag.line, column: tag.column)
+    }
+
     private mutating func checkEscaping(of name: String) {
         guard let source = templates.sources[name] else { return }
         for tag in TemplateTag.scan(source.text) where tag.kind == .unescapedVariable || tag.kind == .pragma {
-            let location = SourceLocation(file: source.file, line: tag.line, column: tag.column)
+            let location = location(tag, in: name)
             if tag.kind == .pragma {
                 if tag.name.uppercased().hasPrefix("CONTENT_TYPE") {
                     diagnostics.append(Diagnostic(
@@ -94,9 +83,52 @@ struct TemplateCheck {
         }
     }
 
+    /// The layout writes the body once, as it is, outside any section: the body is then written into it piece by
+    /// piece, never held whole (see Performance/LayoutSplice.swift).
+    private mutating func checkLayout() {
+        let name = FillPlan.layoutTemplate
+        guard let source = templates.sources[name] else { return }
+        var depth = 0
+        var writes: [TemplateTag] = []
+        var misplaced: TemplateTag?
+        for tag in TemplateTag.scan(source.text) {
+            switch tag.kind {
+            case .section, .invertedSection, .parent, .block: depth += 1
+            case .sectionEnd: depth -= 1
+            case .variable where tag.lookupName == "content": misplaced = misplaced ?? tag
+            case .unescapedVariable where tag.lookupName == "content":
+                writes.append(tag)
+                if depth > 0 || tag.hasTransforms { misplaced = misplaced ?? tag }
+            default: break
+            }
+        }
+        if let tag = misplaced {
+            diagnostics.append(Diagnostic(
+                at: location(tag, in: name), "the report body must be written as {{{content}}}, once, outside any section",
+                hint: "write {{{content}}} on a line of its own where the report goes"))
+        } else if writes.count != 1 {
+            let message = "the layout must write the report body ({{{content}}}) exactly once, not \(writes.count) times"
+            let hint = "write {{{content}}} on a line of its own where the report goes"
+            diagnostics.append(writes.dropFirst().first.map { Diagnostic(at: location($0, in: name), message, hint: hint) }
+                ?? Diagnostic(file: source.file, message, hint: hint))
+        }
+    }
+
+    /// Each default heading is a template over the report's fields.
+    private mutating func checkHeadings() {
+        let report = templates.styled(ReportContext(report: .specimen))
+        for (_, heading) in templates.headings.headings {
+            for tag in TemplateTag.scan(heading.text) where tag.kind == .variable || tag.kind == .section || tag.kind == .invertedSection {
+                let location = SourceLocation(file: heading.location.file, line: heading.location.line,
+                                              column: heading.location.column + tag.column - 1)
+                _ = resolve(tag, in: [report], at: location)
+            }
+        }
+    }
+
     /// Walks one template's tags with the context stack rendering would have, following partials.
     private mutating func follow(_ name: String, stack: [Any]) {
-        guard let source = templates.sources[name], !expanding.contains(name) else { return }
+        guard let source = templates.sources[name] else { return }
         reached.insert(name)
         expanding.append(name)
         defer { expanding.removeLast() }
@@ -104,7 +136,7 @@ struct TemplateCheck {
         /// How many stack entries each open section pushed, to pop them at its end.
         var pushed: [Int] = []
         for tag in TemplateTag.scan(source.text) {
-            let location = SourceLocation(file: source.file, line: tag.line, column: tag.column)
+            let location = location(tag, in: name)
             switch tag.kind {
             case .variable, .unescapedVariable, .invertedSection:
                 _ = resolve(tag, in: stack, at: location)
@@ -121,10 +153,10 @@ struct TemplateCheck {
                 if tag.kind == .parent { checkPartial(tag, stack: stack, at: location) }
                 pushed.append(0)
             case .sectionEnd:
-                stack.removeLast(pushed.popLast() ?? 0)
+                stack.removeLast(min(stack.count - 1, pushed.popLast() ?? 0))
             case .partial:
                 checkPartial(tag, stack: stack, at: location)
-            case .comment, .pragma:
+            case .comment, .pragma, .setDelimiters, .unclosed:
                 break
             }
         }
@@ -132,19 +164,26 @@ struct TemplateCheck {
 
     private mutating func checkPartial(_ tag: TemplateTag, stack: [Any], at location: SourceLocation) {
         if templates.sources[tag.name] != nil {
+            if let start = expanding.firstIndex(of: tag.name) {
+                let cycle = (expanding[start...] + [tag.name]).joined(separator: " → ")
+                diagnostics.append(Diagnostic(
+                    at: location, "the partial '\(tag.name)' includes itself (\(cycle)), so the report would never end",
+                    hint: "a partial may include other partials, but never one that leads back to it"))
+                return
+            }
             follow(tag.name, stack: stack)
             return
         }
-        let folder = templates.directory.relativePath
-        let available = "the templates here are: \(templates.names.sorted().joined(separator: ", "))"
+        let folder = templates.folder?.relativePath ?? "the templates of \(templates.locale)"
+        let available = "the templates here are: \(templates.names.joined(separator: ", "))"
         if tag.name.contains("/") || tag.name.contains("\\") {
             diagnostics.append(Diagnostic(
-                at: location, "the partial '\(tag.name)' points outside \(folder)/; partials are only read from that folder",
+                at: location, "the partial '\(tag.name)' points outside \(folder); partials are only read from there",
                 hint: "name a template of the same folder without '.mustache', e.g. {{> entry.md}}; \(available)"))
         } else {
             let suggestion = Suggestion.closest(to: tag.name, among: templates.names).map { "; did you mean '\($0)'?" } ?? ""
             diagnostics.append(Diagnostic(
-                at: location, "there is no template '\(tag.name)' in \(folder)/ for this partial\(suggestion)",
+                at: location, "there is no template '\(tag.name)' in \(folder) for this partial\(suggestion)",
                 hint: "name the template without '.mustache'; \(available)"))
         }
     }
@@ -177,7 +216,7 @@ struct TemplateCheck {
     /// first, each with what it belongs to; the hint lists them that way, each name once.
     private mutating func report(unknown name: String, in tag: TemplateTag, known: [NameGroup], at location: SourceLocation) {
         let allNames = Set(known.flatMap(\.names))
-        let suggestion = Suggestion.closest(to: name, among: allNames).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = Suggestion.closest(to: name, among: allNames.sorted()).map { "; did you mean '\($0)'?" } ?? ""
         let whole = tag.name == name ? "" : " (in '\(tag.name)')"
         var listed: Set<String> = []
         let groups = known.compactMap { group -> String? in
@@ -202,53 +241,25 @@ struct TemplateCheck {
     }
 
     /// What a `{{#section}}` with this value renders its content with: a list's first element, the value itself,
-    /// or nothing new for a yes/no value.
+    /// or nothing new for a yes/no value. A section that renders nothing here (an empty list, an empty field, as
+    /// the `items` of a section whose points are `entries`) is not followed: the specimen's other parts reach it.
     private static func sectionContext(of value: Any) -> Any? {
-        if let list = value as? [Any] { return list.first }
+        if let list = value as? [Any] { return list.first ?? Unresolved() }
         if value is Bool { return nil }
+        if (value as? TemplateValue)?.isNull == true { return Unresolved() }
         return value
     }
 
-    /// The names a context answers, grouped by what they belong to, for suggestions and hints.
+    /// The names a context answers, grouped by what they belong to, following its parents; the style table,
+    /// which every template can reach, comes last.
     private static func names(of value: Any) -> [NameGroup] {
-        let report = NameGroup(owner: "the report", names: ReportContext.fieldNames)
-        return switch (value as? TemplateValue)?.context ?? value {
-        case let styled as StyledContext: names(of: styled.base) + [NameGroup(owner: "the style table", names: ["style"])]
-        case is DocumentContext: [NameGroup(owner: "the layout", names: DocumentContext.fieldNames), report]
-        case is SectionContext: [NameGroup(owner: "the section", names: SectionContext.fieldNames), report]
-        case is ReportContext: [report]
-        case is EntryContext: [NameGroup(owner: "the entry", names: EntryContext.fieldNames)]
-        case is MetricContext: [NameGroup(owner: "the metric", names: MetricContext.fieldNames)]
-        case is BaselineContext: [NameGroup(owner: "the earlier value", names: BaselineContext.fieldNames)]
-        case is ReviewContext: [NameGroup(owner: "the plan", names: ReviewContext.fieldNames)]
-        case is PeriodContext: [NameGroup(owner: "the period", names: PeriodContext.fieldNames)]
-        case is Numeral: [NameGroup(owner: "the number", names: Numeral.fieldNames)]
-        default: []
+        var groups: [NameGroup] = [], style: [NameGroup] = []
+        var context = (value as? TemplateValue)?.context ?? value as? any TemplateContext
+        while let current = context {
+            let group = NameGroup(owner: current.owner, names: current.fieldNames)
+            if current is StyledContext { style.append(group) } else if !group.names.isEmpty { groups.append(group) }
+            context = current.parent
         }
+        return groups + style
     }
-}
-
-extension Report {
-    /// A report with every field filled in and every section present, entries three levels deep: the data that
-    /// reaches every tag of a template, for ``TemplateCheck``.
-    static let specimen: Report = {
-        let subitem = Entry(title: "（1）", text: "…", department: "…")
-        let item = Entry(title: "1.", text: "…", items: [subitem], department: "…")
-        let entry = Entry(title: "（一）", text: "…", items: [item], department: "…")
-        return Report(
-            period: Period(year: 2016, half: .first), organization: "…", title: "…", date: ReportDate("2016-07-08"),
-            intro: "…", achievements: [entry], review: [PlanReview(plan: "…", status: .done, note: "…", department: "…")],
-            highlights: [entry], metrics: [Metric(name: "…", value: "1", amount: 1, unit: "…")],
-            problems: [entry], suggestions: [entry], plans: [entry])
-    }()
-}
-
-extension ReportHistory {
-    /// Earlier periods in which every metric of ``Report/specimen`` has a value, so that the check follows the
-    /// comparison columns too.
-    static let specimen: ReportHistory = {
-        var earlier = Report.specimen
-        earlier.period = earlier.period.previous
-        return ReportHistory(previous: earlier, yearAgo: earlier)
-    }()
 }

@@ -1,107 +1,187 @@
 import Foundation
 import Mustache
 
-/// The templates of one locale, `Templates/<locale>/*.mustache`, parsed and ready to render.
+/// The templates of one locale, parsed, checked and ready to render: the built-in set compiled into the tool,
+/// with any file of the house style's folder (`Templates/<locale>/`) in place of the built-in file of the same
+/// name.
 ///
-/// The file name says what a template produces: `achievements.md.mustache` is Markdown, `document.html.mustache`
-/// is HTML. Markdown templates get the ``MarkdownText`` content type without having to declare it, so a template or
+/// The file name says what a template produces: `section.md.mustache` is Markdown, `document.html.mustache` is
+/// HTML. Markdown templates get the ``MarkdownText`` content type without having to declare it, so a template or
 /// partial can never forget it and let data through as Markdown. Partials (`{{> entry.md}}`) resolve only to
-/// templates of this same folder; nothing outside it is ever read.
+/// templates of the same set; nothing outside it is ever read. Every load runs ``TemplateCheck``, so a template
+/// that `--check` refuses is refused by every run.
 public struct TemplateSet: Sendable {
-    /// The templates every locale must provide.
-    public static let requiredNames = ["document.html", "intro.md", "metrics.md"] + ReportSection.allCases.map(\.templateName)
+    /// Where a house style's templates come from.
+    public struct Folder: Sendable {
+        /// The folder with one subfolder per locale.
+        public var url: URL
+        /// True when the person named it (`--templates`), so that a missing folder is a mistake; the default
+        /// `Templates/` may be absent, and then the built-in templates are used alone.
+        public var isRequired: Bool
 
-    public let directory: URL
+        public init(_ url: URL, isRequired: Bool) {
+            self.url = url
+            self.isRequired = isRequired
+        }
+    }
+
+    /// One template file as it was read.
+    struct Source: Sendable {
+        /// The path messages show: the house style's file, or the built-in file as `(built in) zh-Hant/…`.
+        var file: String
+        var text: String
+        var isBuiltIn: Bool
+    }
+
+    /// Template files larger than this are refused before they are parsed: the largest default template is 3 KB.
+    static let maximumFileSize = 256 * 1024
+
+    public let locale: ReportLocale
+    /// The house style's folder of this locale, when there is one.
+    public let folder: URL?
     let library: MustacheLibrary
-    /// The template names found, for checks and messages.
-    public let names: [String]
-    /// The text of each template by name, with the path messages show, for ``TemplateCheck``.
-    let sources: [String: (file: String, text: String)]
-    /// The inline styles of the report (`styles.css` beside the templates).
+    /// The text of each template by name (`entry.md`), for ``TemplateCheck``.
+    let sources: [String: Source]
+    /// The inline styles of the report (`styles.css`).
     public let styles: StyleTable
+    /// The default headings of the known sections (`headings.yaml`).
+    let headings: HeadingTable
+    /// The house style's Word document whose styles and page setup a `.docx` takes over (`reference.docx`).
+    public let referenceDocument: URL?
 
-    /// Parses every template of `root/<locale>`; throws all parse errors, each at its file, line and column.
-    public static func load(from root: URL, locale: ReportLocale) throws(DiagnosticError) -> TemplateSet {
+    /// The template names, sorted.
+    var names: [String] { sources.keys.sorted() }
+
+    /// Reads, parses and checks the templates of a locale; throws every problem, each at its file, line and column.
+    public static func load(from folder: Folder?, locale: ReportLocale) throws(DiagnosticError) -> Checked<TemplateSet> {
         registerContentTypes
-        let directory = root.appendingPathComponent(locale.rawValue, isDirectory: true)
-        let files: [String]
-        do {
-            files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".mustache") }.sorted()
-        } catch {
-            throw DiagnosticError(Diagnostic(
-                file: directory.relativePath, "there is no templates folder for the locale \(locale)",
-                hint: FileManager.default.fileExists(atPath: root.path)
-                    ? "create \(directory.relativePath)/ by copying another locale's folder"
-                    : "run summarize in the folder that holds Templates/, or name the folder with --templates"))
+        var problems: [Diagnostic] = []
+        var files = BuiltInTemplates.files(of: locale).mapValues { Source(file: "(built in) \(locale)/\($0.name)", text: $0.text, isBuiltIn: true) }
+        var localeFolder: URL?
+        if let folder { localeFolder = try Self.localeFolder(in: folder, locale: locale) }
+        if let localeFolder {
+            for (name, source) in readFolder(localeFolder, problems: &problems) { files[name] = source }
         }
         var library = MustacheLibrary()
-        var diagnostics: [Diagnostic] = []
-        var names: [String] = []
-        var sources: [String: (file: String, text: String)] = [:]
-        for file in files {
+        var sources: [String: Source] = [:]
+        for (file, source) in files where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
-            let path = directory.appendingPathComponent(file)
-            if let problem = linkOutside(path, folder: directory) {
-                diagnostics.append(problem)
-                continue
-            }
-            guard let text = try? String(contentsOf: path, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(file: path.relativePath, "cannot read this template as UTF-8 text",
-                                              hint: "save it as UTF-8"))
-                continue
-            }
-            let prefix = name.hasSuffix(".md") ? "{{%CONTENT_TYPE: \(MarkdownText.name)}}" : ""
-            do {
-                library.register(try MustacheTemplate(string: prefix + text), named: name)
-                names.append(name)
-                sources[name] = (path.relativePath, text)
-            } catch let error as MustacheTemplate.ParserError {
-                let column = error.context.lineNumber == 1
-                    ? error.context.columnNumber - prefix.count : error.context.columnNumber
-                diagnostics.append(Diagnostic(
-                    at: SourceLocation(file: path.relativePath, line: error.context.lineNumber, column: max(1, column)),
-                    "template syntax: \(describe(error.error))",
-                    hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
-            } catch {
-                diagnostics.append(Diagnostic(file: path.relativePath, "template syntax: \(error)"))
+            if let template = parse(source, isMarkdown: name.hasSuffix(".md"), problems: &problems) {
+                library.register(template, named: name)
+                sources[name] = source
             }
         }
-        for required in requiredNames where !names.contains(required) && !diagnostics.contains(where: { $0.file?.hasSuffix("/\(required).mustache") == true }) {
-            diagnostics.append(Diagnostic(
-                file: directory.appendingPathComponent("\(required).mustache").relativePath,
-                "this template is missing", hint: "copy it from another locale's folder and translate it"))
+        let styles = parseTable(files[StyleTable.fileName], problems: &problems) { text, file throws(DiagnosticError) in
+            try StyleTable.parse(text, file: file)
+        } ?? StyleTable()
+        let headings = parseTable(files[HeadingTable.fileName], problems: &problems) { text, file throws(DiagnosticError) in
+            try HeadingTable.parse(text, file: file)
+        } ?? HeadingTable(headings: [:])
+        guard problems.isEmpty else { throw DiagnosticError(problems.inReadingOrder) }
+        let reference = localeFolder.map { $0.appendingPathComponent("reference.docx") }
+            .flatMap { FileStatus(path: $0.path)?.isRegularFile == true ? $0 : nil }
+        let set = TemplateSet(locale: locale, folder: localeFolder, library: library, sources: sources, styles: styles,
+                              headings: headings, referenceDocument: reference)
+        let found = TemplateCheck.check(set)
+        if found.hasErrors { throw DiagnosticError(found) }
+        return Checked(set, warnings: found)
+    }
+
+    /// The house style's folder of a locale; nil when there is none to read.
+    private static func localeFolder(in folder: Folder, locale: ReportLocale) throws(DiagnosticError) -> URL? {
+        let localeFolder = folder.url.appendingPathComponent(locale.rawValue, isDirectory: true)
+        if FileStatus(path: localeFolder.path)?.isDirectory == true { return localeFolder }
+        guard folder.isRequired, FileStatus(path: folder.url.path)?.isDirectory != true else { return nil }
+        throw DiagnosticError(Diagnostic(
+            file: folder.url.relativePath, "the templates folder does not exist",
+            hint: "name a folder with one subfolder per locale (e.g. Templates/zh-Hant/), or leave --templates out to use the built-in templates; summarize templates --export Templates writes them out"))
+    }
+
+    /// The files of the house style's folder that may take part: template files, `styles.css`, `headings.yaml`.
+    private static func readFolder(_ folder: URL, problems: inout [Diagnostic]) -> [String: Source] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var files: [String: Source] = [:]
+        for name in names.sorted() where name.hasSuffix(".mustache") || name == StyleTable.fileName || name == HeadingTable.fileName {
+            let path = folder.appendingPathComponent(name)
+            if let problem = linkOutside(path, folder: folder) {
+                problems.append(problem)
+                continue
+            }
+            let display = path.relativePath
+            guard let status = FileStatus(path: path.path), status.isRegularFile else {
+                problems.append(Diagnostic(file: display, "this is not a regular file", hint: "a template is a text file; remove or rename what is in its place"))
+                continue
+            }
+            guard status.size <= maximumFileSize else {
+                problems.append(Diagnostic(file: display, "the file is larger than the \(maximumFileSize / 1024) KiB a template may have",
+                                           hint: "a template holds wording and layout, not data; check that it is the right file"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path.path) else {
+                problems.append(Diagnostic(file: display, "cannot read this file: permission denied",
+                                           hint: "check that the file is readable (ls -l \(display))"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(file: display, "cannot read this file as UTF-8 text", hint: "save it as UTF-8"))
+                continue
+            }
+            files[name] = Source(file: display, text: text, isBuiltIn: false)
         }
-        var styles = StyleTable()
+        return files
+    }
+
+    /// A template's Mustache, after the checks that must come before swift-mustache sees it.
+    private static func parse(_ source: Source, isMarkdown: Bool, problems: inout [Diagnostic]) -> MustacheTemplate? {
+        let before = problems.count
+        problems += TemplateTag.refusedBeforeParsing(source.text, file: source.file)
+        guard problems.count == before else { return nil }
+        let prefix = isMarkdown ? "{{%CONTENT_TYPE: \(MarkdownText.name)}}" : ""
         do {
-            styles = try StyleTable.load(from: directory)
+            return try MustacheTemplate(string: prefix + source.text)
+        } catch let error as MustacheTemplate.ParserError {
+            let column = error.context.lineNumber == 1 ? error.context.columnNumber - prefix.count : error.context.columnNumber
+            problems.append(Diagnostic(
+                at: SourceLocation(file: source.file, line: error.context.lineNumber, column: max(1, column)),
+                "template syntax: \(describe(error.error))",
+                hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
         } catch {
-            diagnostics += error.diagnostics
+            problems.append(Diagnostic(file: source.file, "template syntax: \(describe(error))",
+                                       hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
-        return TemplateSet(directory: directory, library: library, names: names, sources: sources, styles: styles)
+        return nil
+    }
+
+    /// `styles.css` or `headings.yaml`, parsed, its problems added to the others.
+    private static func parseTable<Table>(_ source: Source?, problems: inout [Diagnostic],
+                                          _ parse: (String, String) throws(DiagnosticError) -> Table) -> Table? {
+        guard let source else { return nil }
+        do {
+            return try parse(source.text, source.file)
+        } catch {
+            problems += error.diagnostics
+            return nil
+        }
     }
 
     /// A template file that is a link to a file outside its folder is refused: templates, partials included, are
     /// read from the templates folder only.
     private static func linkOutside(_ path: URL, folder: URL) -> Diagnostic? {
-        // A file listed in the folder that is not a link is in the folder; only links need resolving.
-        var status = stat()
-        guard lstat(path.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
-        let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
-        let resolved = path.resolvingSymlinksInPath().standardizedFileURL.path
-        guard !resolved.hasPrefix(resolvedFolder + "/") else { return nil }
+        guard FileStatus.isSymbolicLink(path.path) else { return nil }
+        let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.pathComponents
+        let resolved = path.resolvingSymlinksInPath().standardizedFileURL.pathComponents
+        guard resolved.count <= resolvedFolder.count || !resolved.starts(with: resolvedFolder) else { return nil }
         return Diagnostic(file: path.relativePath, "this template is a link to a file outside \(folder.relativePath)/",
                           hint: "copy the file into the templates folder instead of linking to it")
     }
 
-    /// Renders a template by name (`achievements.md`) with a context; `{{{style.p}}}` reaches ``styles``.
+    /// Renders a template by name (`section.md`) with a context; `{{{style.p}}}` reaches ``styles``.
     func render(_ name: String, _ context: some TemplateContext) -> String {
         library.render(styled(context), withTemplate: name) ?? ""
     }
 
     /// A template's context with `style` beside its own names, as every template sees it.
-    func styled(_ context: some TemplateContext) -> TemplateValue {
+    func styled(_ context: any TemplateContext) -> TemplateValue {
         TemplateValue(StyledContext(base: context, style: StyleContext(styles: styles)))
     }
 
@@ -112,7 +192,7 @@ public struct TemplateSet: Sendable {
         case .expectedSectionEnd: "a section is opened but never closed"
         case .invalidSetDelimiter: "the delimiter change is malformed"
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "unknown {{% … }} setting"
-        default: "\(error)"
+        default: "a tag is not closed or not understood (\(error))"
         }
     }
 
@@ -120,4 +200,17 @@ public struct TemplateSet: Sendable {
     private static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownText(), named: MarkdownText.name)
     }()
+}
+
+extension BuiltInTemplates {
+    /// The built-in files of a locale by file name.
+    static func files(of locale: ReportLocale) -> [String: (name: String, text: String)] {
+        let prefix = "\(locale.rawValue)/"
+        var result: [String: (name: String, text: String)] = [:]
+        for (path, text) in files where path.hasPrefix(prefix) {
+            let name = String(path.dropFirst(prefix.count))
+            result[name] = (name, text)
+        }
+        return result
+    }
 }

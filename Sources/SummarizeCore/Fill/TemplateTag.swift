@@ -2,12 +2,15 @@
 ///
 /// swift-mustache keeps its parsed tokens to itself, so ``scan(_:)`` reads the tags from the template text with the
 /// same rules (`{{name}}`, `{{{name}}}`, `{{&name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`, `{{> partial}}`,
-/// `{{! comment}}`, `{{=<% %>=}}`, `{{% pragma}}`, inheritance `{{<parent}}` and `{{$block}}`). It runs after the
-/// template has parsed without error, so it need not explain malformed tags.
+/// `{{! comment}}`, `{{% pragma}}`, inheritance `{{<parent}}` and `{{$block}}`). Delimiter changes (`{{=<% %>=}}`)
+/// are refused before parsing (``refusedBeforeParsing(_:file:)``): with the delimiters fixed, the scan and
+/// swift-mustache can never read a template differently.
 struct TemplateTag: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
         case variable, unescapedVariable, section, invertedSection, sectionEnd
-        case partial, parent, block, comment, pragma
+        case partial, parent, block, comment, pragma, setDelimiters
+        /// `{{` without its closing `}}`: the scan ends there.
+        case unclosed
     }
 
     var kind: Kind
@@ -28,7 +31,7 @@ struct TemplateTag: Hashable, Sendable {
     /// Every tag of a template, in order. Columns count Unicode scalars from 1.
     static func scan(_ text: String) -> [TemplateTag] {
         let scalars = Array(text.unicodeScalars)
-        var opening = Array("{{".unicodeScalars), closing = Array("}}".unicodeScalars)
+        let opening = Array("{{".unicodeScalars), closing = Array("}}".unicodeScalars)
         var tags: [TemplateTag] = []
         var index = 0, line = 1, lineStart = 0
 
@@ -57,7 +60,7 @@ struct TemplateTag: Hashable, Sendable {
             var kind = Kind.variable
             var terminator = closing
             switch contentStart < scalars.count ? scalars[contentStart] : " " {
-            case "{" where opening == Array("{{".unicodeScalars):
+            case "{":
                 kind = .unescapedVariable
                 terminator = Array("}".unicodeScalars) + closing
                 contentStart += 1
@@ -70,25 +73,60 @@ struct TemplateTag: Hashable, Sendable {
             case "$": kind = .block; contentStart += 1
             case "!": kind = .comment; contentStart += 1
             case "%": kind = .pragma; contentStart += 1
-            case "=":
-                // {{=<% %>=}}: new delimiters, separated by spaces, until "=" and the current closing delimiter.
-                guard let end = find(Array("=".unicodeScalars) + closing, from: contentStart + 1) else { return tags }
-                let parts = String(String.UnicodeScalarView(scalars[(contentStart + 1)..<end])).split(separator: " ")
-                let next = end + 1 + closing.count
-                if parts.count == 2 {
-                    opening = Array(parts[0].unicodeScalars)
-                    closing = Array(parts[1].unicodeScalars)
-                }
-                advanceLines(to: next)
-                continue
+            case "=": kind = .setDelimiters; contentStart += 1
             default: break
             }
-            guard let end = find(terminator, from: contentStart) else { return tags }
+            guard let end = find(terminator, from: contentStart) else {
+                tags.append(TemplateTag(kind: .unclosed, name: "", line: line, column: column))
+                return tags
+            }
             let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingSpaces
             tags.append(TemplateTag(kind: kind, name: content, line: line, column: column))
             advanceLines(to: end + terminator.count)
         }
         return tags
+    }
+}
+
+extension TemplateTag {
+    /// Deeper than any house style needs: the default templates nest sections four deep.
+    static let maximumNesting = 32
+    /// More tags than any house style needs (the largest default template has about 40); swift-mustache's parse time
+    /// grows faster than the number of tags.
+    static let maximumTags = 5_000
+
+    /// What must be refused before swift-mustache parses a template: changed delimiters, which would let the
+    /// template check read the template differently from the renderer, and templates so deeply nested or so full
+    /// of tags that parsing them would exhaust the stack or take minutes.
+    static func refusedBeforeParsing(_ text: String, file: String) -> [Diagnostic] {
+        let tags = scan(text)
+        if tags.count > maximumTags {
+            return [Diagnostic(file: file, "the template has \(tags.count.formatted) tags, more than the \(maximumTags.formatted) a template may have",
+                               hint: "a template holds wording and layout; move repeated parts into a partial ({{> name}})")]
+        }
+        var depth = 0
+        for tag in tags {
+            let location = SourceLocation(file: file, line: tag.line, column: tag.column)
+            switch tag.kind {
+            case .setDelimiters:
+                return [Diagnostic(at: location, "templates cannot change their delimiters ({{=…=}})",
+                                   hint: "keep {{ and }}; to write {{ as text, put it in the data or a comment")]
+            case .unclosed:
+                return [Diagnostic(at: location, "this tag is never closed",
+                                   hint: "end it with }} (or }}} after {{{), on the same line")]
+            case .section, .invertedSection, .parent, .block:
+                depth += 1
+                if depth > maximumNesting {
+                    return [Diagnostic(at: location, "sections are nested more than \(maximumNesting) deep here",
+                                       hint: "look for a {{#name}} without its {{/name}}")]
+                }
+            case .sectionEnd:
+                depth -= 1
+            default:
+                break
+            }
+        }
+        return []
     }
 }
 

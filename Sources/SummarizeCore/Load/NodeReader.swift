@@ -45,34 +45,71 @@ struct NodeReader: Sendable {
         return scalar.string.isEmpty || scalar.string == "~"
     }
 
-    /// The keys of a mapping, checked against the ones allowed there and keyed by their canonical (English) names;
-    /// Chinese names from ``KeyAliases`` are accepted. An unknown key is reported with the closest allowed key; its
-    /// value is ignored.
-    mutating func fields(of mapping: YAMLNode.Mapping, allowed: [String], in place: String) -> [String: (key: YAMLNode, value: YAMLNode)] {
-        var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// One key of a mapping with what it stands for: its canonical (English) name among the keys allowed where it
+    /// stands, or nil when it is none of them.
+    struct Key {
+        var canonical: String?
+        /// As written.
+        var name: String
+        var key: YAMLNode
+        var value: YAMLNode
+    }
+
+    /// The keys of a mapping in the order written, each resolved among `allowed` (Chinese names from
+    /// ``KeyAliases`` included). A key that is not a text, and a second spelling of a key given already
+    /// (`title:` and `標題:`), are reported and left out; unknown keys are returned for the caller to judge.
+    mutating func keys(of mapping: YAMLNode.Mapping, allowed: [String]) -> [Key] {
+        var result: [Key] = []
+        var seen: [String: YAMLNode] = [:]
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
                 report(key, "a key must be a plain word, not a list or a block")
                 continue
             }
             let name = scalar.string
-            if let canonical = KeyAliases.canonical(name, among: allowed) {
-                if let earlier = fields[canonical] {
-                    report(key, "'\(name)' and '\(earlier.key.scalar?.string ?? canonical)' (line \(earlier.key.mark.line)) are the same key",
+            let canonical = KeyAliases.canonical(name, among: allowed)
+            if let canonical {
+                if let earlier = seen[canonical] {
+                    report(key, "'\(name)' and '\(earlier.scalar?.string ?? canonical)' (line \(earlier.mark.line)) are the same key",
                            hint: "keep one of them; to add more entries, add them under the existing key")
-                } else {
-                    fields[canonical] = (key, value)
+                    continue
                 }
-            } else if let suggestion = Suggestion.closest(to: name, among: KeyAliases.spellings(of: allowed)) {
-                suggestedKeys.insert(KeyAliases.canonical(suggestion, among: allowed) ?? suggestion)
-                report(key, "unknown key '\(name)' in \(place); did you mean '\(suggestion)'?",
-                       hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
+                seen[canonical] = key
+            }
+            result.append(Key(canonical: canonical, name: name, key: key, value: value))
+        }
+        return result
+    }
+
+    /// The keys of a mapping, checked against the ones allowed there and keyed by their canonical (English) names.
+    /// An unknown key is reported with the closest allowed key; its value is ignored.
+    mutating func fields(of mapping: YAMLNode.Mapping, allowed: [String], in place: String) -> [String: (key: YAMLNode, value: YAMLNode)] {
+        var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+        for key in keys(of: mapping, allowed: allowed) {
+            if let canonical = key.canonical {
+                fields[canonical] = (key.key, key.value)
             } else {
-                report(key, "unknown key '\(name)' in \(place)",
-                       hint: "the keys allowed here are: \(allowed.joined(separator: ", "))")
+                reportUnknown(key, allowed: allowed, in: place)
             }
         }
         return fields
+    }
+
+    /// An unknown key, with the closest allowed key if it looks like a typo of one; `advice` ends the hint.
+    mutating func reportUnknown(_ key: Key, allowed: [String], in place: String, advice: String = "") {
+        let hint = "the keys allowed here are: \(allowed.joined(separator: ", "))\(advice)"
+        if let suggestion = Suggestion.closest(to: key.name, among: KeyAliases.spellings(of: allowed)) {
+            suggestedKeys.insert(KeyAliases.canonical(suggestion, among: allowed) ?? suggestion)
+            report(key.key, "unknown key '\(key.name)' in \(place); did you mean '\(suggestion)'?", hint: hint)
+        } else {
+            report(key.key, "unknown key '\(key.name)' in \(place)", hint: hint)
+        }
+    }
+
+    /// Notes that a key was taken for another (a misspelt known section kept as a section of the office's own), so
+    /// that the missing known key is not reported a second time.
+    mutating func noteSuggested(_ key: String) {
+        suggestedKeys.insert(key)
     }
 
     /// A text value, normalized by ``PlainText``; nil (with a diagnostic) for a list or block.

@@ -1,25 +1,34 @@
-/// Checks the `review:` section against the plans the previous half actually made.
+/// Checks the `review:` section against the plans the previous period actually made.
 ///
-/// A review line that names no plan of the previous half is an error (with the closest plan as a suggestion): it
-/// is a typo or a plan that never existed. A plan that the review does not mention is a warning: the report can
-/// still be written, but superiors will ask what became of it.
+/// A review line that names no plan of the previous period is an error (with the closest plan as a suggestion):
+/// it is a typo or a plan that never existed. A plan that the review does not mention is a warning: the report can
+/// still be written, but superiors will ask what became of it. A work plan reviews nothing.
 public enum PlanReviewCheck {
+    /// Hints list at most this many plans; a long list helps nobody find the one they meant.
+    static let plansListed = 10
+    /// Only this many unknown plans get a suggestion, as many as a person is shown (finding the closest of
+    /// thousands of plans for thousands of lines would take minutes).
+    static let suggestionsMade = 50
+
     public static func check(_ report: Report, against previous: Report?, file: String) -> [Diagnostic] {
-        guard let previous, !previous.plans.isEmpty else { return [] }
+        guard report.kind == .summary, let previous, !previous.plans.isEmpty else { return [] }
         let plans = previous.plans.map(\.name)
         let keys = Dictionary(plans.map { (matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
         var reviewed = Set<String>()
-        for review in report.review {
+        let listed = plans.prefix(plansListed).joined(separator: "; ")
+            + (plans.count > plansListed ? "; … and \((plans.count - plansListed).formatted) more" : "")
+        for review in report.reviews {
             if let plan = keys[matchKey(review.plan)] {
                 reviewed.insert(plan)
                 continue
             }
-            let suggestion = Suggestion.closest(to: review.plan, among: plans, allowing: max(2, review.plan.count / 3))
+            let suggestion = diagnostics.count < suggestionsMade
+                ? Suggestion.closest(to: review.plan, among: plans, allowing: max(2, review.plan.count / 3)) : nil
             diagnostics.append(Diagnostic(
                 at: review.location,
                 "'\(review.plan)' is not one of the plans of \(previous.period)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                hint: "the plans of \(previous.period) are: \(plans.joined(separator: "; "))"))
+                hint: "the plans of \(previous.period) are: \(listed)"))
         }
         for plan in plans where !reviewed.contains(plan) {
             diagnostics.append(Diagnostic(

@@ -1,5 +1,6 @@
-/// The reports of the periods a report is compared with: the previous half (環比) and the same half a year
-/// earlier (同比). Either may be missing; that is never an error.
+/// The reports of the periods a report is compared with: the previous period (環比), whose plans it also
+/// reviews, and the same span a year earlier (同比). For a whole year the two are the same year, and only the
+/// year-on-year comparison is made. Either may be missing; that is never an error.
 public struct ReportHistory: Sendable {
     public var previous: Report?
     public var yearAgo: Report?
@@ -14,12 +15,12 @@ public struct ReportHistory: Sendable {
 
     /// Loads the earlier periods of `period` that have data. An earlier period whose data has errors is left out
     /// with a warning: last year's mistakes must not stop this year's report.
-    public static func load(for period: Period, with loader: ReportLoader) -> (history: ReportHistory, warnings: [Diagnostic]) {
+    public static func load(for period: Period, with loader: ReportLoader) -> Checked<ReportHistory> {
         var warnings: [Diagnostic] = []
         func earlier(_ other: Period) -> Report? {
             guard let source = loader.directory.existingSource(for: other) else { return nil }
             do {
-                return try loader.load(other).report
+                return try loader.load(other).value
             } catch {
                 warnings.append(Diagnostic(
                     .warning, file: source.url.relativePath,
@@ -28,24 +29,40 @@ public struct ReportHistory: Sendable {
                 return nil
             }
         }
-        return (ReportHistory(previous: earlier(period.previous), yearAgo: earlier(period.yearAgo)), warnings)
+        let previous = earlier(period.previous)
+        let yearAgo = period.yearAgo == period.previous ? previous : earlier(period.yearAgo)
+        return Checked(ReportHistory(previous: previous, yearAgo: yearAgo), warnings: warnings)
     }
 
     /// Each metric of `report` with its earlier values: stated in the data, or looked up by name (or former name)
-    /// in the earlier periods.
-    public func compare(_ report: Report) -> [ComparedMetric] {
-        report.metrics.map { metric in
-            ComparedMetric(
-                metric: metric,
-                previous: metric.statedPrevious ?? Self.lookUp(metric, in: previous),
-                yearAgo: metric.statedYearAgo ?? Self.lookUp(metric, in: yearAgo))
+    /// in the earlier periods. Each earlier period's metrics are indexed once, so the comparison is linear in the
+    /// number of metrics.
+    public func compare(_ metrics: [Metric], of period: Period) -> [ComparedMetric] {
+        let previousValues = Self.index(previous)
+        let yearAgoValues = Self.index(yearAgo)
+        return metrics.map { metric in
+            if period.isYear {
+                // The previous period is the year before, so the one comparison is year-on-year.
+                return ComparedMetric(metric: metric, previous: nil,
+                                      yearAgo: metric.statedYearAgo ?? metric.statedPrevious ?? Self.lookUp(metric, in: yearAgoValues))
+            }
+            return ComparedMetric(metric: metric,
+                                  previous: metric.statedPrevious ?? Self.lookUp(metric, in: previousValues),
+                                  yearAgo: metric.statedYearAgo ?? Self.lookUp(metric, in: yearAgoValues))
         }
     }
 
-    private static func lookUp(_ metric: Metric, in report: Report?) -> MetricBaseline? {
-        guard let report else { return nil }
-        let names = [metric.name] + (metric.formerName.map { [$0] } ?? [])
-        guard let match = names.lazy.compactMap({ name in report.metrics.first { $0.name == name } }).first else { return nil }
-        return MetricBaseline(value: match.value, amount: match.amount, source: .data(report.period))
+    /// An earlier report's metrics by name (the first of each name), as baselines.
+    private static func index(_ report: Report?) -> [String: MetricBaseline] {
+        guard let report else { return [:] }
+        var values: [String: MetricBaseline] = [:]
+        for metric in report.metrics where values[metric.name] == nil {
+            values[metric.name] = MetricBaseline(value: metric.value, amount: metric.amount, source: .data(report.period))
+        }
+        return values
+    }
+
+    private static func lookUp(_ metric: Metric, in values: [String: MetricBaseline]) -> MetricBaseline? {
+        values[metric.name] ?? metric.formerName.flatMap { values[$0] }
     }
 }

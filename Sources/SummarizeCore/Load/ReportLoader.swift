@@ -13,13 +13,13 @@ public struct ReportLoader: Sendable {
     }
 
     /// The report and any warnings about it; throws every error found, in every file of the period.
-    public func load(_ period: Period, locale: ReportLocale? = nil) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+    public func load(_ period: Period, locale: ReportLocale? = nil) throws(DiagnosticError) -> Checked<Report> {
         try load(directory.source(for: period), period: period, locale: locale)
     }
 
     /// The same, from the period's data file or folder as ``DataDirectory/source(for:)`` found it.
     public func load(_ source: DataDirectory.Source, period: Period, locale: ReportLocale? = nil)
-        throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        throws(DiagnosticError) -> Checked<Report> {
         if case let .folder(folder, files) = source, files.isEmpty {
             throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
                                              hint: "put one data file per department in it, e.g. \(folder.relativePath)/科普科.yaml"))
@@ -43,29 +43,12 @@ public struct ReportLoader: Sendable {
                             isFolder: isFolder, locale: locale)
     }
 
-    /// Reads and checks one data file, named in messages as `displayName`.
-    func load(_ url: URL, displayName: String, period: Period, locale: ReportLocale? = nil)
-        throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
-        let data = try read(url, displayName: displayName)
-        let text = try SourceText.decode(data, file: displayName)
-        return try parse(text, period: period, file: displayName, locale: locale)
-    }
-
     /// Parses the text of one data file; exposed for tests and the fuzzer, which have no file.
     public func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
-        throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+        throws(DiagnosticError) -> Checked<Report> {
         let (draft, diagnostics) = try Self.draft(from: text, file: file)
         return try assemble(draft.map { [$0] } ?? [], diagnostics: diagnostics, period: period, place: file,
                             isFolder: false, locale: locale)
-    }
-
-    /// Sorts problems by where they are, file by file, so a person can fix them from top to bottom.
-    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let left = (a.element.file ?? "", a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
-            let right = (b.element.file ?? "", b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
-            return left < right
-        }.map(\.element)
     }
 
     /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
@@ -80,15 +63,15 @@ public struct ReportLoader: Sendable {
     }
 
     private func assemble(_ drafts: [ReportDraft], diagnostics: [Diagnostic], period: Period, place: String,
-                          isFolder: Bool, locale: ReportLocale?) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+                          isFolder: Bool, locale: ReportLocale?) throws(DiagnosticError) -> Checked<Report> {
         var diagnostics = diagnostics
-        let hadErrors = diagnostics.contains { $0.severity == .error }
+        let hadErrors = diagnostics.hasErrors
         let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder,
                                               diagnostics: &diagnostics)
-        diagnostics = Self.inReadingOrder(diagnostics)
+        diagnostics = diagnostics.inReadingOrder
         guard !hadErrors, var report else { throw DiagnosticError(diagnostics) }
         if let locale { report.locale = locale }
-        return (report, diagnostics)
+        return Checked(report, warnings: diagnostics)
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {

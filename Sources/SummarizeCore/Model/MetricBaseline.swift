@@ -18,10 +18,4 @@ public struct MetricBaseline: Hashable, Sendable {
         self.amount = amount
         self.source = source
     }
-
-    /// The change from this baseline to `current`, in percent; nil when the baseline is zero.
-    public func percentChange(to current: Double) -> Double? {
-        guard amount != 0 else { return nil }
-        return (current - amount) / abs(amount) * 100
-    }
 }

@@ -5,7 +5,7 @@ public enum PlanStatus: String, Sendable, CaseIterable {
     /// Every spelling the data may use: the English word or the Chinese one, in either script.
     static let spellings: [String: PlanStatus] = [
         "done": .done, "完成": .done, "已完成": .done,
-        "partial": .partial, "部分完成": .partial, "基本完成": .partial,
+        "partial": .partial, "部分完成": .partial, "部份完成": .partial, "基本完成": .partial,
         "ongoing": .ongoing, "進行中": .ongoing, "进行中": .ongoing, "持續推進": .ongoing, "持续推进": .ongoing,
         "dropped": .dropped, "取消": .dropped, "已取消": .dropped, "未開展": .dropped, "未开展": .dropped,
     ]

@@ -1,76 +1,55 @@
-/// Everything one half-year summary says, as read from its data file and checked.
+/// Everything one document says, as read from its data and checked: a work summary or a work plan of a period.
 public struct Report: Hashable, Sendable {
     public var period: Period
+    public var kind: DocumentKind
     public var organization: String
-    /// The title from the data file, if any; ``resolvedTitle`` supplies the default.
-    public var title: String?
+    /// The title from the data file, if any, one element per line; ``titleLines`` supplies the default.
+    public var title: [String]?
     public var date: ReportDate?
     public var locale: ReportLocale
+    /// The opening paragraph, without a number.
     public var intro: String?
-    public var achievements: [Entry]
-    /// What became of the previous half's plans.
-    public var review: [PlanReview]
-    public var highlights: [Entry]
-    public var metrics: [Metric]
-    public var problems: [Entry]
-    public var suggestions: [Entry]
-    public var plans: [Entry]
+    /// The numbered sections, in the order the data writes them.
+    public var sections: [Section]
     /// Addresses and subject for `--format eml`, from the optional `email:` block.
     public var email = EmailSettings()
 
-    public init(
-        period: Period, organization: String, title: String? = nil, date: ReportDate? = nil,
-        locale: ReportLocale = .default, intro: String? = nil, achievements: [Entry], review: [PlanReview] = [],
-        highlights: [Entry] = [],
-        metrics: [Metric] = [], problems: [Entry] = [], suggestions: [Entry] = [], plans: [Entry] = []
-    ) {
+    public init(period: Period, kind: DocumentKind = .summary, organization: String, title: [String]? = nil,
+                date: ReportDate? = nil, locale: ReportLocale = .default, intro: String? = nil, sections: [Section]) {
         self.period = period
+        self.kind = kind
         self.organization = organization
         self.title = title
         self.date = date
         self.locale = locale
         self.intro = intro
-        self.achievements = achievements
-        self.review = review
-        self.highlights = highlights
-        self.metrics = metrics
-        self.problems = problems
-        self.suggestions = suggestions
-        self.plans = plans
+        self.sections = sections
     }
 
-    /// The title the report shows: the data's, or 2016年上半年工作總結 in the report's language.
-    public var resolvedTitle: String { title ?? locale.defaultTitle(for: period) }
+    /// The title as the report shows it, line by line: the data's, or 2016年上半年工作總結 in the report's language.
+    public var titleLines: [String] { title ?? [locale.defaultTitle(for: period, kind: kind)] }
 
-    /// The entries of a prose section (empty for ``ReportSection/metrics`` and ``ReportSection/review``).
-    public func entries(of section: ReportSection) -> [Entry] {
-        switch section {
-        case .achievements: achievements
-        case .highlights: highlights
-        case .metrics, .review: []
-        case .problems: problems
-        case .suggestions: suggestions
-        case .plans: plans
-        }
+    /// The title on one line, for file names, the email subject and the HTML `<title>`.
+    public var resolvedTitle: String { PlainText.join(titleLines.map { $0[...] }) }
+
+    /// The sections that have content, in report order. Empty sections are skipped, so the rest number 一、二、…
+    /// without gaps.
+    public var presentSections: [Section] { sections.filter { !$0.isEmpty } }
+
+    /// The first section of a known kind, if the report has it.
+    public func section(_ known: KnownSection) -> Section? {
+        sections.first { $0.known == known }
     }
 
-    /// How many list elements a section holds: entries with their items and sub-items, metric rows or reviewed plans.
-    public func itemCount(of section: ReportSection) -> Int {
-        switch section {
-        case .metrics: metrics.count
-        case .review: review.count
-        default: Entry.totalCount(of: entries(of: section))
-        }
-    }
+    /// The plans this report makes for the next period, which the next period's `review:` reviews.
+    public var plans: [Entry] { section(.plans)?.entries ?? [] }
 
-    /// The sections that have content, in report order. Absent sections are skipped, so the rest number 一、二、… without gaps.
-    public var presentSections: [ReportSection] {
-        ReportSection.allCases.filter { section in
-            switch section {
-            case .metrics: !metrics.isEmpty
-            case .review: !review.isEmpty
-            default: !entries(of: section).isEmpty
-            }
-        }
-    }
+    /// The key figures.
+    public var metrics: [Metric] { section(.metrics)?.metrics ?? [] }
+
+    /// What became of the previous period's plans.
+    public var reviews: [PlanReview] { section(.review)?.reviews ?? [] }
+
+    /// Every list element of the report: entries with their items and sub-items, metric rows and reviewed plans.
+    public var itemCount: Int { sections.reduce(0) { $0 + $1.itemCount } }
 }

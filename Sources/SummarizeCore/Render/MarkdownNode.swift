@@ -35,55 +35,42 @@ indirect enum MarkdownInline: Hashable, Sendable {
     case rawHTML
 }
 
+/// What a line break inside a paragraph of the filled Markdown (a soft break) shows. Such breaks come only from
+/// the templates, since data text never holds one (``PlainText`` joins every paragraph into one line), so the
+/// report's language decides: Chinese lines join without a space, as typed Chinese does; English lines with one.
+enum SoftBreak: Sendable {
+    case join, space
+
+    init(_ locale: ReportLocale) {
+        self = locale == .en ? .space : .join
+    }
+
+    var separator: String {
+        switch self {
+        case .join: ""
+        case .space: " "
+        }
+    }
+}
+
 extension [MarkdownInline] {
     /// The text a reader sees, without markup: emphasis and links become their text, images their description, a
-    /// soft break joins like a line of typed text (see ``softBreakSeparator(after:before:)``), a hard break is "\n".
-    var plainText: String {
-        var pieces: [Substring] = []
-        var current = ""
+    /// soft break shows as `softBreak` says, a hard break is "\n".
+    func plainText(softBreak: SoftBreak) -> String {
+        var result = ""
         func collect(_ inlines: [MarkdownInline]) {
             for inline in inlines {
                 switch inline {
-                case let .text(text), let .code(text): current += text
+                case let .text(text), let .code(text): result += text
                 case let .emphasis(children), let .strong(children), let .link(_, _, children), let .image(_, _, children):
                     collect(children)
-                case .softBreak:
-                    pieces.append(Substring(current))
-                    current = ""
-                case .lineBreak: current += "\n"
+                case .softBreak: result += softBreak.separator
+                case .lineBreak: result += "\n"
                 case .rawHTML: break
                 }
             }
         }
         collect(self)
-        pieces.append(Substring(current))
-        return PlainText.join(pieces.filter { !$0.isEmpty })
-    }
-
-    /// What a soft break between two inlines shows: nothing between Chinese characters, a space elsewhere.
-    static func softBreakSeparator(after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> String {
-        guard let previous, let next else { return "" }
-        return CJK.isWide(previous) || CJK.isWide(next) ? "" : " "
-    }
-}
-
-extension MarkdownInline {
-    /// The first and last characters a reader sees, for deciding what a neighbouring soft break shows.
-    var firstScalar: Unicode.Scalar? {
-        switch self {
-        case let .text(text), let .code(text): text.unicodeScalars.first
-        case let .emphasis(children), let .strong(children), let .link(_, _, children), let .image(_, _, children):
-            children.lazy.compactMap(\.firstScalar).first
-        case .softBreak, .lineBreak, .rawHTML: nil
-        }
-    }
-
-    var lastScalar: Unicode.Scalar? {
-        switch self {
-        case let .text(text), let .code(text): text.unicodeScalars.last
-        case let .emphasis(children), let .strong(children), let .link(_, _, children), let .image(_, _, children):
-            children.reversed().lazy.compactMap(\.lastScalar).first
-        case .softBreak, .lineBreak, .rawHTML: nil
-        }
+        return result
     }
 }

@@ -152,7 +152,7 @@ struct PipeTable: Equatable {
     /// A cell's Markdown as the text a reader sees.
     private static func plainText(_ markdown: String) -> String {
         CommonMark().blocks(from: markdown).compactMap { block -> String? in
-            if case let .paragraph(inlines) = block { return inlines.plainText }
+            if case let .paragraph(inlines) = block { return inlines.plainText(softBreak: .space) }
             return nil
         }.joined(separator: " ")
     }

@@ -6,9 +6,7 @@ struct ReportOutputs {
     /// about 105 KB with the transfer encoding, so the warning starts at the low end.
     static let gmailClipBytes = 102_000
 
-    var renderer: ReportRenderer
-    /// The earlier periods the metrics are compared with.
-    var history: ReportHistory
+    var templates: TemplateSet
     var email: EmailSettings
     var now: Date
     /// nil for the machine's.
@@ -19,28 +17,25 @@ struct ReportOutputs {
     /// The contents of each format, in the order asked for, and warnings (a body Gmail will clip).
     ///
     /// Without an email to build, the HTML is streamed: written into the output file piece by piece while it is
-    /// made (``ReportRenderer/writeHTML(for:to:)``), so that a large report is never held whole. `htmlIsStreamed`
-    /// says so; the caller then checks the written file's size against Gmail's limit (``clipWarning(htmlBytes:)``).
-    func render(_ report: Report, formats: [OutputFormat]) throws(DiagnosticError)
+    /// made (``HTMLReport/write(_:to:)``), so that a large report is never held whole. `htmlIsStreamed` says so;
+    /// the caller then checks the written file's size against Gmail's limit (``clipWarning(htmlBytes:)``).
+    func render(_ filled: consuming FilledReport, formats: [OutputFormat]) throws(DiagnosticError)
         -> (files: [(OutputFormat, OutputContents)], warnings: [Diagnostic], htmlIsStreamed: Bool) {
-        let filled = renderer.fill(report, history: history)
+        let report = filled.report
         let needsText = formats.contains(.txt) || formats.contains(.eml)
-        let text = needsText ? PlainTextReport(styles: renderer.templates.styles).render(filled) : ""
+        let text = needsText ? PlainTextReport(styles: templates.styles).render(filled) : ""
         let markdown = formats.contains(.md) ? MarkdownReport.render(filled) : ""
         // The HTML comes last and takes the filled report over, so that each part's Markdown is let go as soon as
-        // its HTML exists (see ``ReportRenderer/html(for:)``).
+        // its HTML exists.
         let streamsHTML = formats.contains(.html) && !formats.contains(.eml)
+        let htmlReport = HTMLReport(templates: templates)
         var html = ""
         var streamed: OutputContents?
         if streamsHTML {
-            let handover = Handover(consume filled)
-            let renderer = renderer
-            streamed = .streamed { write in
-                guard let filled = handover.take() else { return }
-                try renderer.writeHTML(for: filled, to: write)
-            }
+            let parts = filled
+            streamed = .streamed { write in try htmlReport.write(parts, to: write) }
         } else if formats.contains(.eml) {
-            html = renderer.html(for: consume filled)
+            html = htmlReport.document(filled)
         }
         var warnings: [Diagnostic] = []
         if !streamsHTML, let warning = clipWarning(htmlBytes: html.utf8.count) {

@@ -7,6 +7,7 @@ import Foundation
 /// a one-report run, for two numbers.
 struct FileStatus {
     let isRegularFile: Bool
+    let isDirectory: Bool
     let size: Int
 
     /// nil when the path cannot be examined (it does not exist, or a folder on the way cannot be read).
@@ -14,6 +15,13 @@ struct FileStatus {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         isRegularFile = status.st_mode & S_IFMT == S_IFREG
+        isDirectory = status.st_mode & S_IFMT == S_IFDIR
         size = Int(status.st_size)
+    }
+
+    /// Whether the path itself is a symbolic link (not followed).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 }

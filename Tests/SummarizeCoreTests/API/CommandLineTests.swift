@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The `summarize` executable as a person runs it: what it prints and the exit status README documents.
 @Suite struct CommandLineTests {
@@ -69,9 +69,9 @@ import Testing
             #expect(run.output == "")
             #expect(run.errors == """
                 Data/2016H1.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
-                  hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
+                  hint: the keys allowed here are: organization, title, date, locale, kind, intro, department, email, achievements, review, highlights, metrics, problems, suggestions, plans; a section of your own needs a heading, e.g.  safeguards: {heading: 保障措施, text: …}
                 Templates/en/intro.md.mustache:1:10: error: the data has no 'titel' here; did you mean 'title'?
-                  hint: the names available here, innermost first: date, intro, isoDate, lang, organization, period, title (the report); style (the style table)
+                  hint: the names available here, innermost first: date, intro, isPlan, isoDate, kind, lang, organization, period, title, titleLines (the report); style (the style table)
 
                 """)
         }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The sample report, byte for byte. Golden/2016H1.html was read in a browser before it was committed.
 ///
@@ -11,7 +11,7 @@ import Testing
         let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
                              templatesDirectory: TestSupport.templates, outputDirectory: URL(fileURLWithPath: "/nonexistent"))
         let prepared = try job.prepare()
-        let html = prepared.renderer.html(for: prepared.report, history: prepared.history)
+        let html = prepared.html
         let golden = TestSupport.golden.appendingPathComponent("2016H1.html")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
             try Data(html.utf8).write(to: golden)

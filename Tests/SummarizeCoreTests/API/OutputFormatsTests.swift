@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct OutputFormatsTests {
     static func job(data: URL = TestSupport.sampleData, output: URL, formats: [OutputFormat]) -> SummaryJob {
@@ -85,8 +85,8 @@ import Testing
     }
 
     @Test func emailBlockIsRead() throws {
-        let (report, _) = try ReportLoader(directory: DataDirectory(TestSupport.fixtures.appendingPathComponent("email-block")))
-            .load(Period(year: 2016, half: .first))
+        let report = try ReportLoader(directory: DataDirectory(TestSupport.fixtures.appendingPathComponent("email-block")))
+            .load(Period(year: 2016, half: .first)).value
         #expect(report.email.from == EmailAddress(displayName: "張三", address: "zhangsan@example.gov.cn"))
         #expect(report.email.to.map(\.address) == ["director@example.gov.cn", "office@example.gov.cn"])
         #expect(report.email.cc.map(\.description) == ["Archive, Records <archive@example.gov.cn>", "李四 <lisi@example.gov.cn>"])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct PeriodOverviewTests {
     @Test func listsEveryPeriodWithItsStateAndTheStateOfItsReport() throws {
@@ -9,7 +9,7 @@ import Testing
         try FileManager.default.copyItem(at: TestSupport.sampleData, to: data)
         try Data("organization: 某區\n".utf8).write(to: data.appendingPathComponent("2017H1.yaml"))
         func survey() -> [PeriodOverview] {
-            PeriodOverview.survey(dataDirectory: data, templatesDirectory: TestSupport.templates, outputDirectory: output)
+            PeriodOverview.survey(dataDirectory: data, templates: TemplateSet.Folder(TestSupport.templates, isRequired: true), outputDirectory: output)
         }
 
         var lines = survey()
@@ -19,7 +19,7 @@ import Testing
         #expect(lines[1].source.files.count == 2)
 
         _ = try SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: data,
-                           templatesDirectory: TestSupport.templates, outputDirectory: output).run()
+                           templates: TemplateSet.Folder(TestSupport.templates, isRequired: true), outputDirectory: output).run()
         lines = survey()
         #expect(lines[2].outputState == .upToDate)
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct SummaryJobTests {
     /// A copy of the sample data in a fresh folder, with its own output folder.
@@ -57,7 +57,7 @@ import Testing
         let (_, job) = try workspace()
         let outcome = try job.run()
         let prepared = try job.prepare()
-        let whole = prepared.renderer.html(for: prepared.report, history: prepared.history)
+        let whole = prepared.html
         #expect(try String(contentsOf: outcome.file, encoding: .utf8) == whole)
     }
 }

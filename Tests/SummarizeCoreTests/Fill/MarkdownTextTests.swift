@@ -1,5 +1,5 @@
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Data is plain text: whatever a value holds must come out of the Markdown pipeline as exactly that text.
 @Suite struct MarkdownTextTests {

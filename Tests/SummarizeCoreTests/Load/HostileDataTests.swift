@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Whatever a data value holds, the report shows it as the text it is: it adds no element, attribute or link.
 @Suite struct HostileDataTests {
@@ -31,18 +31,20 @@ import Testing
         let subitem = Entry(title: line, text: text)
         let item = Entry(title: line, text: text, items: [subitem, Entry(text: text)])
         let entry = Entry(title: line, text: text, items: [item, Entry(text: text)])
-        return Report(
-            period: Period(year: 2016, half: .first), organization: line, title: line, date: ReportDate("2016-07-08"),
+        var report = Report.summary(
+            organization: line, title: line, date: ReportDate("2016-07-08"),
             intro: text, achievements: [entry, Entry(text: text)], highlights: [entry],
             metrics: [Metric(name: line, value: "1200", amount: 1200, unit: line)],
             problems: [entry], suggestions: [entry], plans: [entry])
+        report.sections.append(Section(key: line, known: nil, heading: line, lead: text, numbering: .items,
+                                       content: .entries([item, Entry(title: line + "。", text: text, responsible: [line])])))
+        return report
     }
 
     static func renderedBody(holding text: String, locale: ReportLocale) throws -> HTMLFragment {
-        let renderer = ReportRenderer(templates: try TemplateSet.load(from: TestSupport.templates, locale: locale))
         var report = report(holding: text)
         report.locale = locale
-        return HTMLFragment.body(of: renderer.html(for: report))
+        return HTMLFragment.body(of: try TestSupport.html(report))
     }
 
     @Test(arguments: hostile.map(\.name), ReportLocale.allCases)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Every kind of mistake in a data file ends in the whole message a person reads: where, what, and how to fix it.
 /// One fixture per situation in Fixtures/invalid/; the expected text is compared in full.
@@ -37,20 +37,19 @@ import Testing
             """),
         ("unknown-key.yaml", """
             invalid/unknown-key.yaml:2:1: error: unknown key 'achievments' in the data file; did you mean 'achievements'?
-              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
+              hint: the keys allowed here are: organization, title, date, locale, kind, intro, department, email, achievements, review, highlights, metrics, problems, suggestions, plans; a section of your own needs a heading, e.g.  safeguards: {heading: 保障措施, text: …}
             """),
         ("unknown-key-deep.yaml", """
             invalid/unknown-key-deep.yaml:7:13: error: unknown key 'titel' in an item; did you mean 'title'?
-              hint: the keys allowed here are: title, text, items, department
+              hint: the keys allowed here are: title, text, items, department, responsible, run_in, numbering
             invalid/unknown-key-deep.yaml:9:35: error: unknown key 'unti' in a metric; did you mean 'unit'?
               hint: the keys allowed here are: name, value, unit, was, previous, year_ago
             """),
         ("text-where-list.yaml", """
-            invalid/text-where-list.yaml:2:15: error: 'achievements' must be a list, with each entry on its own line starting with '- '
+            invalid/text-where-list.yaml:4:10: error: 'metrics' must be a list, with each entry on its own line starting with '- '
               hint: for example:
-                achievements:
-                  - title: …
-                    text: …
+                metrics:
+                  - {name: 發放科普宣傳資料, value: 1200, unit: 份}
             """),
         ("block-where-text.yaml", """
             invalid/block-where-text.yaml:2:3: error: 'organization' must be text, but here it is a block of keys
@@ -87,7 +86,7 @@ import Testing
         ("wrong-values.yaml", """
             invalid/wrong-values.yaml:2:7: error: '2016-13-45' is not a date
               hint: write the date as year-month-day, e.g.  date: 2016-07-08
-            invalid/wrong-values.yaml:3:9: error: unknown locale 'zh-TW'
+            invalid/wrong-values.yaml:3:9: error: unknown locale 'zh-Taiwan'
               hint: use one of: zh-Hant, zh-Hans, en (zh-Hant is 繁體中文, zh-Hans is 简体中文)
             invalid/wrong-values.yaml:7:29: error: the value '一千二百' of the metric '發放科普宣傳資料' is not a number
               hint: write digits only, e.g.  value: 1200, and put the unit in 'unit:' (unit: 份)

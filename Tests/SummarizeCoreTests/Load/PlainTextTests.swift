@@ -1,5 +1,5 @@
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct PlainTextTests {
     @Test func joinsChineseLinesWithoutASpace() {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct PlanReviewTests {
     let previous = try! TestSupport.parse("""

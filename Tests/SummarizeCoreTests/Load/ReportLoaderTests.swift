@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct ReportLoaderTests {
     @Test func loadsTheSampleData() throws {
         let loader = ReportLoader(directory: DataDirectory(TestSupport.sampleData))
-        let (report, warnings) = try loader.load(Period(year: 2016, half: .first))
+        let loaded = try loader.load(Period(year: 2016, half: .first))
+        let report = loaded.value, warnings = loaded.warnings
         #expect(warnings.isEmpty)
         #expect(report.organization == "北海市海城區科學技術局")
         #expect(report.date == ReportDate("2016-07-08"))
@@ -31,7 +32,7 @@ import Testing
               - 0x1F
             """)
         #expect(report.organization == "no")
-        #expect(report.title == "2016-07-08")
+        #expect(report.title == ["2016-07-08"])
         #expect(report.achievements.map { $0.title ?? $0.text } == ["yes", "1.5", "0x1F"])
         #expect(report.achievements[1].text == "~not null~")
     }
@@ -71,7 +72,7 @@ import Testing
 
     @Test func localeOverrideWins() throws {
         let loader = ReportLoader(directory: DataDirectory(TestSupport.sampleData))
-        let (report, _) = try loader.load(Period(year: 2016, half: .first), locale: .en)
+        let report = try loader.load(Period(year: 2016, half: .first), locale: .en).value
         #expect(report.locale == .en)
     }
 
@@ -96,11 +97,11 @@ import Testing
             """)
         #expect(problems == """
             Data/2016H1.yaml:1:1: error: unknown key 'organisation' in the data file; did you mean 'organization'?
-              hint: the keys allowed here are: organization, title, date, locale, intro, department, achievements, review, highlights, metrics, problems, suggestions, plans, email
+              hint: the keys allowed here are: organization, title, date, locale, kind, intro, department, email, achievements, review, highlights, metrics, problems, suggestions, plans; a section of your own needs a heading, e.g.  safeguards: {heading: 保障措施, text: …}
             Data/2016H1.yaml:2:7: error: '2016-13-01' is not a date
               hint: write the date as year-month-day, e.g.  date: 2016-07-08
             Data/2016H1.yaml:5:5: error: unknown key 'txt' in an entry of 'achievements'; did you mean 'text'?
-              hint: the keys allowed here are: title, text, items, department
+              hint: the keys allowed here are: title, text, items, department, responsible, run_in, numbering
             """)
     }
 }

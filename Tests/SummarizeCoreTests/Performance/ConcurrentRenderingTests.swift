@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// A large report is filled and rendered on every core at once; what the reader gets must not change.
 @Suite struct ConcurrentRenderingTests {
@@ -12,25 +12,25 @@ import Testing
     }
 
     static func report(achievements: [Entry]) -> Report {
-        Report(period: Period(year: 2016, half: .first), organization: "北海市海城區科學技術局",
-               achievements: achievements, highlights: entries("亮點", count: 60),
-               problems: entries("問題", count: 40), suggestions: entries("建議", count: 30),
-               plans: entries("計劃", count: 80))
+        .summary(organization: "北海市海城區科學技術局",
+                 achievements: achievements, highlights: entries("亮點", count: 60),
+                 problems: entries("問題", count: 40), suggestions: entries("建議", count: 30),
+                 plans: entries("計劃", count: 80))
     }
 
-    static func renderer() throws -> ReportRenderer {
-        ReportRenderer(templates: try TemplateSet.load(from: TestSupport.templates, locale: .zhHant))
+    static func filler() throws -> Filler {
+        Filler(templates: try TemplateSet.load(locale: .zhHant))
     }
 
     @Test func aLargeReportFilledOnEveryCoreReadsAsFilledSectionBySection() throws {
         let report = Self.report(achievements: Self.entries("成績", count: 400))
-        var renderer = try Self.renderer()
-        renderer.concurrentFillThreshold = .max
-        let oneByOne = renderer.fill(report)
-        renderer.concurrentFillThreshold = 0
-        let concurrent = renderer.fill(report)
-        #expect(concurrent.parts.map(\.section) == [.achievements, .highlights, .problems, .suggestions, .plans])
-        #expect(concurrent.parts.map(\.section) == oneByOne.parts.map(\.section))
+        var filler = try Self.filler()
+        filler.concurrentThreshold = .max
+        let oneByOne = filler.fill(report)
+        filler.concurrentThreshold = 0
+        let concurrent = filler.fill(report)
+        #expect(concurrent.parts.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(concurrent.parts.map(\.markdown) == oneByOne.parts.map(\.markdown))
         #expect(concurrent.markdown == oneByOne.markdown)
     }
 
@@ -40,7 +40,7 @@ import Testing
         let paragraph = String(repeating: "為推動科技創新，共發放資料1200份，接待群眾諮詢300人次。", count: 60)
         let count = 4 * CommonMark.pieceSize / paragraph.utf8.count
         let report = Self.report(achievements: Self.entries("成績", count: count, paragraph: paragraph))
-        let html = try Self.renderer().html(for: report)
+        let html = try TestSupport.html(report)
         // The number after each 成績第 in the document, headings and sub-items alike, in document order.
         let places = html.components(separatedBy: "成績第").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
             .reduce(into: [Int]()) { places, place in if places.last != place { places.append(place) } }

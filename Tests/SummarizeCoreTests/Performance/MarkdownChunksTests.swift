@@ -1,5 +1,5 @@
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Rendering a long section in pieces must give exactly the HTML of rendering it whole.
 @Suite struct MarkdownChunksTests {

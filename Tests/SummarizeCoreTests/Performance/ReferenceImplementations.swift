@@ -1,4 +1,4 @@
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The plain implementation of ``PlainText``, kept as the specification the optimized one must match: simple and
 /// obviously right (scalar by scalar), but it copied every value several times. Its rules are the current ones

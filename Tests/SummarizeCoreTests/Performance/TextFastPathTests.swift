@@ -1,5 +1,5 @@
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The optimized ``PlainText`` and ``MarkdownText`` against their first, straightforward implementations
 /// (`ReferenceImplementations.swift`), on typical text and on random mixes of everything they treat specially.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The generated .eml read back by a real MIME parser: Python's standard `email` package with `policy.default`.
 @Suite struct EmailMessageTests {

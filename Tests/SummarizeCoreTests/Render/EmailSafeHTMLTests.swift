@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The report HTML as mail clients see it: styles that matter are inline, the head keeps only media rules.
 @Suite struct EmailSafeHTMLTests {
@@ -9,8 +9,7 @@ import Testing
                              templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder(),
                              locale: locale)
         let prepared = try job.prepare()
-        let (report, renderer) = (prepared.report, prepared.renderer)
-        return renderer.html(for: report)
+        return prepared.html
     }
 
     /// The start tags named `tag` in the HTML, with their attributes.
@@ -50,7 +49,7 @@ import Testing
             }
         }
         let cells = Self.startTags("td", in: body).filter { $0.contains("class=\"index\"") || $0.contains("class=\"name\"") || $0.contains("class=\"value\"") }
-        #expect(cells.count == 18)
+        #expect(cells.count == 30, "six metrics, each with its value and the two comparisons")
         for cell in cells + Self.startTags("th", in: body) {
             let style = Self.style(of: cell)
             #expect(style["border"] == "1px solid #555555" && style["padding"] == "4px 8px", "\(cell)")

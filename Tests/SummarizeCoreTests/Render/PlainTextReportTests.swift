@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct PlainTextReportTests {
     static let chinese = """
@@ -107,8 +107,7 @@ import Testing
         let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
                              templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder())
         let prepared = try job.prepare()
-        let (report, renderer) = (prepared.report, prepared.renderer)
-        let text = PlainTextReport(styles: renderer.templates.styles).render(renderer.fill(report))
+        let text = PlainTextReport(styles: prepared.templates.styles).render(prepared.filled)
         let golden = TestSupport.golden.appendingPathComponent("2016H1.txt")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: golden)
@@ -126,10 +125,9 @@ import Testing
         let job = SummaryJob(period: Period(year: 2016, half: .first), dataDirectory: TestSupport.sampleData,
                              templatesDirectory: TestSupport.templates, outputDirectory: try TestSupport.temporaryFolder())
         let prepared = try job.prepare()
-        let (report, renderer) = (prepared.report, prepared.renderer)
-        let markdown = MarkdownReport.render(renderer.fill(report, history: prepared.history))
+        let markdown = MarkdownReport.render(prepared.filled)
         #expect(markdown.hasPrefix("# 2016年上半年工作總結\n\n## 一、上半年工作成績\n"))
-        #expect(markdown.contains("## 三、主要數據\n\n| 序號 | 項目 | 本期 | 上期（環比） | 去年同期（同比） |\n| :-: | --- | --: | --: | --: |\n| 1 | 發放科普宣傳資料 | 1200份 | 1000份（+20.0%） | 800份（+50.0%） |\n"))
+        #expect(markdown.contains("## 三、主要數據\n\n| 序號 | 項目 | 本期 | 上期（環比） | 去年同期（同比） |\n| :-: | --- | --: | --: | --: |\n| 1 | 發放科普宣傳資料 | 1200份 | 1000份（增長20%） | 800份（增長50%） |\n"))
         #expect(markdown.hasSuffix("\n北海市海城區科學技術局\n\n2016年7月8日\n"))
     }
 }

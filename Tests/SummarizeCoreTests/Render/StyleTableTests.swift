@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct StyleTableTests {
     @Test func rulesAddUpPerSelectorAndLaterDeclarationsWin() throws {
@@ -84,16 +84,20 @@ import Testing
         }
     }
 
-    @Test func missingStyleTableIsReported() throws {
+    /// A house style may bring only some files: without its own styles.css, the built-in one applies.
+    @Test func aHouseStyleWithoutAStyleTableUsesTheBuiltInOne() throws {
         let root = try TestSupport.temporaryFolder()
-        let folder = root.appendingPathComponent("en")
-        try FileManager.default.copyItem(at: TestSupport.templates.appendingPathComponent("en"), to: folder)
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("styles.css"))
-        do {
-            _ = try TemplateSet.load(from: root, locale: .en)
-            Issue.record("a templates folder without styles.css must be refused")
-        } catch {
-            #expect(error.description.hasSuffix("/en/styles.css: error: the style table is missing\n  hint: copy styles.css from another locale's folder; it holds the inline styles of the report"))
-        }
+        try TestFiles.write("{{intro}}\n", to: "en/intro.md.mustache", in: root)
+        let templates = try TemplateSet.load(from: root, locale: .en)
+        #expect(templates.styles == (try TemplateSet.load(from: nil, locale: .en).value.styles))
+        #expect(templates.sources["intro.md"]?.isBuiltIn == false)
+        #expect(templates.sources["entry.md"]?.isBuiltIn == true)
+    }
+
+    @Test func aBrokenStyleTableOfTheHouseStyleIsReported() throws {
+        let root = try TestSupport.temporaryFolder()
+        try TestFiles.write("p { color: red", to: "en/styles.css", in: root)
+        let error = #expect(throws: DiagnosticError.self) { try TemplateSet.load(from: root, locale: .en) }
+        #expect(error?.description.hasSuffix("/en/styles.css:1:15: error: the rule is not closed\n  hint: end it with '}'") == true, "\(error?.description ?? "")")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The Swift walk over cmark's node tree writes the same HTML as cmark's own renderer, plus the styles.
 @Suite struct StyledHTMLTests {
@@ -20,30 +20,32 @@ import Testing
     @Test(arguments: samples)
     func matchesCmarkWithoutStyles(_ markdown: String) {
         let expected = CommonMark().html(from: markdown)
-        let actual = StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: markdown))
+        let actual = StyledHTML(styles: StyleTable(), softBreak: .space).render(CommonMark().blocks(from: markdown))
         #expect(actual == expected)
     }
 
     @Test func addsEachElementsStyle() throws {
         let styles = try StyleTable.parse("h2 { font-size: 17px; } p { text-indent: 2em; } a { color: #1a4d8f; }", file: "s.css")
-        let html = StyledHTML(styles: styles).render(CommonMark().blocks(from: "## 一、標題\n\n正文[鏈接](https://example.gov.cn)"))
+        let html = StyledHTML(styles: styles, softBreak: .join).render(CommonMark().blocks(from: "## 一、標題\n\n正文[鏈接](https://example.gov.cn)"))
         #expect(html == "<h2 style=\"font-size:17px\">一、標題</h2>\n<p style=\"text-indent:2em\">正文<a href=\"https://example.gov.cn\" style=\"color:#1a4d8f\">鏈接</a></p>\n")
     }
 
-    /// A line break typed inside a Chinese sentence must not show as a gap (browsers render "\n" between Han as a space).
+    /// A line break inside a paragraph of a Chinese template must not show as a gap (browsers render "\n" between Han
+    /// as a space); in an English one it is a space.
     @Test(arguments: [
-        ("第一行\n第二行", "<p>第一行第二行</p>\n"),
-        ("資料\n1200份", "<p>資料1200份</p>\n"),
-        ("first\nsecond", "<p>first second</p>\n"),
-        ("*強調*\n正文", "<p><em>強調</em>正文</p>\n"),
-        ("word\n*強調*", "<p>word<em>強調</em></p>\n"),
+        ("第一行\n第二行", SoftBreak.join, "<p>第一行第二行</p>\n"),
+        ("資料\n1200份", .join, "<p>資料1200份</p>\n"),
+        ("**1.**\n3月5日", .join, "<p><strong>1.</strong>3月5日</p>\n"),
+        ("*（三）主動靠前服務。*\n圍繞", .join, "<p><em>（三）主動靠前服務。</em>圍繞</p>\n"),
+        ("first\nsecond", .space, "<p>first second</p>\n"),
+        ("*1.1 Services.*\nWe", .space, "<p><em>1.1 Services.</em> We</p>\n"),
     ])
-    func softBreaksJoinLikeTypedLines(_ markdown: String, _ expected: String) {
-        #expect(StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: markdown)) == expected)
+    func softBreaksJoinAsTheReportsLanguageDoes(_ markdown: String, _ softBreak: SoftBreak, _ expected: String) {
+        #expect(StyledHTML(styles: StyleTable(), softBreak: softBreak).render(CommonMark().blocks(from: markdown)) == expected)
     }
 
     @Test func imagesBecomeTheirDescription() {
-        let html = StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: "![機構標誌](https://example.gov.cn/logo.png)"))
+        let html = StyledHTML(styles: StyleTable(), softBreak: .space).render(CommonMark().blocks(from: "![機構標誌](https://example.gov.cn/logo.png)"))
         #expect(html == "<p>機構標誌</p>\n")
     }
 
@@ -56,7 +58,7 @@ import Testing
     func normalizedMarkdownMeansTheSame(_ data: String) {
         let filled = "## 一、標題\n\n" + MarkdownText.escape(data) + "\n\n（一）" + MarkdownText.escape(data) + "\n"
         let normalized = CommonMark().normalized(filled)
-        let render = { (markdown: String) in StyledHTML(styles: StyleTable()).render(CommonMark().blocks(from: markdown)) }
+        let render = { (markdown: String) in StyledHTML(styles: StyleTable(), softBreak: .space).render(CommonMark().blocks(from: markdown)) }
         #expect(render(normalized) == render(filled), "\(normalized)")
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Fixture files and throwaway folders, for tests (paths are in ``TestSupport``).
 enum TestFiles {
     /// Loads `Fixtures/<path>` as the data file of 2016H1, named `<path>` in messages.
-    static func loadFixture(_ path: String) throws(DiagnosticError) -> (report: Report, warnings: [Diagnostic]) {
+    static func loadFixture(_ path: String) throws(DiagnosticError) -> Checked<Report> {
         let loader = ReportLoader(directory: DataDirectory(TestSupport.fixtures))
-        return try loader.load(TestSupport.fixtures.appendingPathComponent(path), displayName: path, period: period)
+        let data = FileManager.default.contents(atPath: TestSupport.fixtures.appendingPathComponent(path).path) ?? Data()
+        return try loader.parse(try SourceText.decode(data, file: path), period: period, file: path)
     }
 
     /// The diagnostics loading a fixture ends with, as printed; "" when it loads without any.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// Paths into the repository and small helpers shared by the tests.
 enum TestSupport {
@@ -23,7 +23,7 @@ enum TestSupport {
     /// Parses YAML text as the data file of 2016H1.
     static func parse(_ yaml: String, period: Period = Period(year: 2016, half: .first)) throws(DiagnosticError) -> Report {
         try ReportLoader(directory: DataDirectory(URL(fileURLWithPath: "/nonexistent")))
-            .parse(yaml, period: period, file: "Data/2016H1.yaml").report
+            .parse(yaml, period: period, file: "Data/2016H1.yaml").value
     }
 
     /// The diagnostics that parsing YAML text produces, as the person would read them.
@@ -37,8 +37,9 @@ enum TestSupport {
     }
 
     /// Renders a report with the repository's templates.
-    static func html(_ report: Report) throws -> String {
-        try ReportRenderer(templates: TemplateSet.load(from: templates, locale: report.locale)).html(for: report)
+    static func html(_ report: Report, history: ReportHistory = .none) throws -> String {
+        let templates = try TemplateSet.load(from: templates, locale: report.locale)
+        return HTMLReport(templates: templates).document(Filler(templates: templates).fill(report, history: history))
     }
 
     /// The text content of the HTML elements with a given tag (whatever their attributes), entities decoded and

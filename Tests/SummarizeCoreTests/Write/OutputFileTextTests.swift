@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 @Suite struct OutputFileTextTests {
     /// Text is written as its UTF-8 bytes, replacing the existing file.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// A failed run changes nothing: the old report stays byte for byte, no temporary file is left, and the data
 /// folder is never written to.

@@ -2,17 +2,15 @@
 struct BaselineContext: TemplateContext {
     let baseline: MetricBaseline
     let current: Double
+    let locale: ReportLocale
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": TemplateValue(baseline.value)
-        case "change": TemplateValue(baseline.formattedChange(to: current))
-        case "isUp": baseline.percentChange(to: current).map { $0 > 0 } ?? false
-        case "isDown": baseline.percentChange(to: current).map { $0 < 0 } ?? false
-        case "isStated": baseline.source == .stated
-        default: nil
-        }
-    }
-
-    static let fieldNames: Set<String> = ["value", "change", "isUp", "isDown", "isStated"]
+    static let owner = "the earlier value"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "value": { TemplateValue($0.baseline.value) },
+        "change": { TemplateValue($0.baseline.change(to: $0.current).wording(in: $0.locale)) },
+        "isUp": { $0.baseline.change(to: $0.current).direction == .up },
+        "isDown": { $0.baseline.change(to: $0.current).direction == .down },
+        "isSame": { $0.baseline.change(to: $0.current).direction == .same },
+        "isStated": { $0.baseline.source == .stated },
+    ]
 }

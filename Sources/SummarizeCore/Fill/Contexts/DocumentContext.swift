@@ -4,9 +4,10 @@ struct DocumentContext: TemplateContext {
     /// The report's content as HTML: the introduction and every section, in order.
     let content: String
 
-    func child(named name: String) -> Any? {
-        name == "content" ? TemplateValue(content) : report.child(named: name)
-    }
+    static let owner = "the layout"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "content": { TemplateValue($0.content) },
+    ]
 
-    static let fieldNames: Set<String> = ["content"]
+    var parent: (any TemplateContext)? { report }
 }

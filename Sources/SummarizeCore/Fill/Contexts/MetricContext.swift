@@ -2,19 +2,19 @@
 struct MetricContext: TemplateContext {
     let compared: ComparedMetric
     let number: Numeral
+    let locale: ReportLocale
 
-    func child(named name: String) -> Any? {
-        let metric = compared.metric
-        switch name {
-        case "number": return TemplateValue(number)
-        case "name": return TemplateValue(metric.name)
-        case "value": return TemplateValue(metric.value)
-        case "unit": return metric.unit.templateValue
-        case "previous": return compared.previous.map { TemplateValue(BaselineContext(baseline: $0, current: metric.amount)) } ?? .nothing
-        case "yearAgo": return compared.yearAgo.map { TemplateValue(BaselineContext(baseline: $0, current: metric.amount)) } ?? .nothing
-        default: return nil
-        }
+    static let owner = "the metric"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "number": { TemplateValue($0.number) },
+        "name": { TemplateValue($0.compared.metric.name) },
+        "value": { TemplateValue($0.compared.metric.value) },
+        "unit": { $0.compared.metric.unit.templateValue },
+        "previous": { $0.baseline($0.compared.previous) },
+        "yearAgo": { $0.baseline($0.compared.yearAgo) },
+    ]
+
+    private func baseline(_ baseline: MetricBaseline?) -> TemplateValue {
+        baseline.map { TemplateValue(BaselineContext(baseline: $0, current: compared.metric.amount, locale: locale)) } ?? .nothing
     }
-
-    static let fieldNames: Set<String> = ["number", "name", "value", "unit", "previous", "yearAgo"]
 }

@@ -5,22 +5,24 @@ struct PeriodContext: TemplateContext {
     /// The report's period, from which `relativeName` is seen.
     let reportPeriod: Period
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "code": TemplateValue(period.description)
-        case "year": period.year
-        case "name": TemplateValue(period.name(in: locale))
-        case "half": TemplateValue(period.halfName(in: locale))
-        case "relativeName": TemplateValue(period.name(in: locale, seenFrom: reportPeriod))
-        case "isFirstHalf": period.half == .first
-        case "next": TemplateValue(PeriodContext(period: period.next, locale: locale, reportPeriod: reportPeriod))
-        case "previous": TemplateValue(PeriodContext(period: period.previous, locale: locale, reportPeriod: reportPeriod))
-        case "yearAgo": TemplateValue(PeriodContext(period: period.yearAgo, locale: locale, reportPeriod: reportPeriod))
-        default: nil
-        }
-    }
-
-    static let fieldNames: Set<String> = [
-        "code", "year", "name", "half", "relativeName", "isFirstHalf", "next", "previous", "yearAgo",
+    static let owner = "the period"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "code": { TemplateValue($0.period.description) },
+        "year": { $0.period.year },
+        "name": { TemplateValue($0.period.name(in: $0.locale)) },
+        "span": { TemplateValue($0.period.spanName(in: $0.locale)) },
+        // The name of `span` in the first templates, which knew only halves.
+        "half": { TemplateValue($0.period.spanName(in: $0.locale)) },
+        "relativeName": { TemplateValue($0.period.name(in: $0.locale, seenFrom: $0.reportPeriod)) },
+        "isYear": { $0.period.isYear },
+        "isFirstHalf": { $0.period.half == .first },
+        "isSecondHalf": { $0.period.half == .second },
+        "next": { $0.related($0.period.next) },
+        "previous": { $0.related($0.period.previous) },
+        "yearAgo": { $0.related($0.period.yearAgo) },
     ]
+
+    private func related(_ other: Period) -> TemplateValue {
+        TemplateValue(PeriodContext(period: other, locale: locale, reportPeriod: reportPeriod))
+    }
 }

@@ -2,18 +2,17 @@
 struct ReportContext: TemplateContext {
     let report: Report
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "organization": TemplateValue(report.organization)
-        case "title": TemplateValue(report.resolvedTitle)
-        case "date": report.date.map { $0.formatted(in: report.locale) }.templateValue
-        case "isoDate": report.date.map(\.description).templateValue
-        case "intro": report.intro.templateValue
-        case "lang": TemplateValue(report.locale.rawValue)
-        case "period": TemplateValue(PeriodContext(period: report.period, locale: report.locale, reportPeriod: report.period))
-        default: nil
-        }
-    }
-
-    static let fieldNames: Set<String> = ["organization", "title", "date", "isoDate", "intro", "lang", "period"]
+    static let owner = "the report"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "organization": { TemplateValue($0.report.organization) },
+        "title": { TemplateValue($0.report.resolvedTitle) },
+        "titleLines": { $0.report.titleLines.map(TemplateValue.init) },
+        "date": { context in context.report.date.map { $0.formatted(in: context.report.locale) }.templateValue },
+        "isoDate": { $0.report.date.map(\.description).templateValue },
+        "intro": { $0.report.intro.templateValue },
+        "lang": { TemplateValue($0.report.locale.rawValue) },
+        "kind": { TemplateValue($0.report.kind.rawValue) },
+        "isPlan": { $0.report.kind == .plan },
+        "period": { TemplateValue(PeriodContext(period: $0.report.period, locale: $0.report.locale, reportPeriod: $0.report.period)) },
+    ]
 }

@@ -2,25 +2,21 @@
 struct ReviewContext: TemplateContext {
     let review: PlanReview
     let number: Numeral
+    let count: Int
     let locale: ReportLocale
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": TemplateValue(number)
-        case "plan": TemplateValue(review.plan)
-        case "status": TemplateValue(review.status.rawValue)
-        case "statusLabel": TemplateValue(review.status.label(in: locale))
-        case "isDone": review.status == .done
-        case "isPartial": review.status == .partial
-        case "isOngoing": review.status == .ongoing
-        case "isDropped": review.status == .dropped
-        case "note": review.note.templateValue
-        case "department": review.department.templateValue
-        default: nil
-        }
-    }
-
-    static let fieldNames: Set<String> = [
-        "number", "plan", "status", "statusLabel", "isDone", "isPartial", "isOngoing", "isDropped", "note", "department",
+    static let owner = "the plan"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "number": { TemplateValue($0.number) },
+        "isOnly": { $0.count == 1 },
+        "plan": { TemplateValue($0.review.plan) },
+        "status": { TemplateValue($0.review.status.rawValue) },
+        "statusLabel": { TemplateValue($0.review.status.label(in: $0.locale)) },
+        "isDone": { $0.review.status == .done },
+        "isPartial": { $0.review.status == .partial },
+        "isOngoing": { $0.review.status == .ongoing },
+        "isDropped": { $0.review.status == .dropped },
+        "note": { $0.review.note.templateValue },
+        "department": { $0.review.department.templateValue },
     ]
 }

@@ -1,23 +1,48 @@
-/// One numbered section as its template sees it: `{{number.hanzi}}` and `{{#entries}}` (or `{{#metrics}}`,
-/// `{{#reviews}}`), with the report's own fields (`{{period.half}}`, `{{organization}}`) reachable as well.
+/// One numbered section as its template sees it: `{{number.hanzi}}`, `{{heading}}`, the lead `{{text}}` and its
+/// points, with the report's own fields (`{{period.span}}`, `{{organization}}`) reachable as well.
+///
+/// The points are offered by the level they start at: `entries` when they are numbered （一）（二） (or not
+/// numbered at all), `items` when the section numbers them 1. 2. directly (`numbering: 1.` in the data), so that
+/// a template renders each with the partial of its level.
 struct SectionContext: TemplateContext {
+    let section: Section
     let number: Numeral
-    let entries: [Entry]
+    /// The heading the report prints: the data's own, or the house style's default for a known section.
+    let heading: String
+    /// The section's metrics with their comparisons (empty for other sections).
     let metrics: [ComparedMetric]
-    let reviews: [PlanReview]
     let report: ReportContext
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": TemplateValue(number)
-        case "entries": entries.enumerated().map { TemplateValue(EntryContext(entry: $1, number: Numeral($0 + 1), outline: "\(number.value).\($0 + 1)")) }
-        case "metrics": metrics.enumerated().map { TemplateValue(MetricContext(compared: $1, number: Numeral($0 + 1))) }
-        case "hasPrevious": metrics.contains { $0.previous != nil }
-        case "hasYearAgo": metrics.contains { $0.yearAgo != nil }
-        case "reviews": reviews.enumerated().map { TemplateValue(ReviewContext(review: $1, number: Numeral($0 + 1), locale: report.report.locale)) }
-        default: report.child(named: name)
-        }
+    static let owner = "the section"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "number": { TemplateValue($0.number) },
+        "key": { TemplateValue($0.section.key) },
+        "heading": { TemplateValue($0.heading) },
+        "text": { $0.section.lead.templateValue },
+        "entries": { $0.section.numbering == .items ? TemplateValue.nothing : $0.points },
+        "items": { $0.section.numbering == .items ? $0.points : TemplateValue.nothing },
+        "metrics": { $0.metricRows },
+        "hasPrevious": { $0.metrics.contains { $0.previous != nil } },
+        "hasYearAgo": { $0.metrics.contains { $0.yearAgo != nil } },
+        "reviews": { $0.reviewRows },
+    ]
+
+    var parent: (any TemplateContext)? { report }
+
+    private var points: Any {
+        EntryContext.list(section.entries, numbered: section.numbering != .none, outline: "\(number.value)",
+                          locale: report.report.locale)
     }
 
-    static let fieldNames: Set<String> = ["number", "entries", "metrics", "hasPrevious", "hasYearAgo", "reviews"]
+    private var metricRows: [TemplateValue] {
+        let locale = report.report.locale
+        return metrics.enumerated().map { TemplateValue(MetricContext(compared: $1, number: Numeral($0 + 1), locale: locale)) }
+    }
+
+    private var reviewRows: [TemplateValue] {
+        let reviews = section.reviews, locale = report.report.locale
+        return reviews.enumerated().map {
+            TemplateValue(ReviewContext(review: $1, number: Numeral($0 + 1), count: reviews.count, locale: locale))
+        }
+    }
 }

@@ -5,6 +5,10 @@
 struct StyleContext: TemplateContext {
     let styles: StyleTable
 
+    static let owner = "the style table"
+    /// Every element name answers, so the table lists none.
+    static let fields: [String: @Sendable (Self) -> Any] = [:]
+
     func child(named name: String) -> Any? {
         TemplateValue(Element(styles: styles, element: name))
     }
@@ -13,6 +17,9 @@ struct StyleContext: TemplateContext {
     struct Element: TemplateContext {
         let styles: StyleTable
         let element: String
+
+        static let owner = "the style table"
+        static let fields: [String: @Sendable (Self) -> Any] = [:]
 
         func child(named name: String) -> Any? {
             styles["\(element).\(name)"].templateValue
@@ -28,7 +35,10 @@ struct StyledContext: TemplateContext {
     let base: any TemplateContext
     let style: StyleContext
 
-    func child(named name: String) -> Any? {
-        name == "style" ? TemplateValue(style) : base.child(named: name)
-    }
+    static let owner = "the style table"
+    static let fields: [String: @Sendable (Self) -> Any] = [
+        "style": { TemplateValue($0.style) },
+    ]
+
+    var parent: (any TemplateContext)? { base }
 }

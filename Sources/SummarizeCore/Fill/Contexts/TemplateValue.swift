@@ -95,23 +95,6 @@ struct TemplateValue: MustacheParent, MustacheCustomRenderable, MustacheTransfor
     }
 }
 
-/// A value with names of its own for templates to look up, such as an entry (`title`, `text`, `items`) or a
-/// numeral (`arabic`, `hanzi`). Templates reach it wrapped in a ``TemplateValue``.
-protocol TemplateContext {
-    /// The value of a name: a ``TemplateValue``, a list of them or a `Bool`; nil for a name the context does not
-    /// have, which Mustache then looks up in the enclosing contexts.
-    func child(named name: String) -> Any?
-    /// What `{{context}}` itself renders as; nothing by default.
-    var renderText: String { get }
-    /// True when `{{#context}}` should skip, as for an empty field.
-    var isNull: Bool { get }
-}
-
-extension TemplateContext {
-    var renderText: String { "" }
-    var isNull: Bool { false }
-}
-
 extension Optional where Wrapped == String {
     /// The text for a template, or ``TemplateValue/nothing`` so that a template lookup stops here.
     var templateValue: TemplateValue { map(TemplateValue.init) ?? .nothing }

@@ -6,11 +6,12 @@
 /// looks up its tag name in the table; a tag the table does not name is written bare.
 ///
 /// Differences from cmark's HTML, each deliberate:
-/// - A soft line break becomes nothing between Chinese characters and a space elsewhere, instead of a newline,
-///   which browsers would show as a gap inside a Chinese sentence.
+/// - A soft line break becomes what ``SoftBreak`` says (nothing in a Chinese report, a space in an English one)
+///   instead of a newline, which browsers would show as a gap inside a Chinese sentence.
 /// - Images become their description: a report is self-contained and loads nothing from outside.
-struct StyledHTML {
+struct StyledHTML: Sendable {
     let styles: StyleTable
+    let softBreak: SoftBreak
 
     func render(_ blocks: [MarkdownBlock]) -> String {
         var output = ""
@@ -78,7 +79,7 @@ struct StyledHTML {
 
     private func inlineHTML(_ inlines: [MarkdownInline]) -> String {
         var output = ""
-        for (index, inline) in inlines.enumerated() {
+        for inline in inlines {
             switch inline {
             case let .text(text): output += escaped(text)
             case let .code(text): output += open("code") + escaped(text) + "</code>"
@@ -88,11 +89,9 @@ struct StyledHTML {
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(escaped(title))\""
                 output += open("a", " href=\"\(Self.safeHref(url))\"\(titleAttribute)") + inlineHTML(children) + "</a>"
             case let .image(_, _, alt):
-                output += escaped(alt.plainText)
+                output += escaped(alt.plainText(softBreak: softBreak))
             case .softBreak:
-                let previous = inlines[..<index].reversed().lazy.compactMap(\.lastScalar).first
-                let next = inlines[(index + 1)...].lazy.compactMap(\.firstScalar).first
-                output += [MarkdownInline].softBreakSeparator(after: previous, before: next)
+                output += softBreak.separator
             case .lineBreak: output += "<br" + (styles["br"].map { " style=\"\($0)\"" } ?? "") + " />\n"
             case .rawHTML: output += "<!-- raw HTML omitted -->"
             }

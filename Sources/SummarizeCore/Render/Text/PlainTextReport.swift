@@ -22,7 +22,7 @@ public struct PlainTextReport: Sendable {
     /// The whole report: title, every part, signature; lines end in "\n".
     public func render(_ filled: FilledReport) -> String {
         let report = filled.report
-        var blocks: [[String]] = [centred(report.resolvedTitle)]
+        var blocks: [[String]] = [report.titleLines.flatMap(centred)]
         for part in filled.parts {
             blocks += render(markdown: part.markdown, locale: report.locale)
         }
@@ -46,9 +46,9 @@ public struct PlainTextReport: Sendable {
         let wrapper = LineWrapper(width: width)
         switch block {
         case let .heading(level, inlines):
-            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("h\(level)", locale, nested: !prefix.isEmpty), prefix: prefix)
+            return wrapper.wrap(inlines.plainText(softBreak: SoftBreak(locale)), firstPrefix: prefix + indent("h\(level)", locale, nested: !prefix.isEmpty), prefix: prefix)
         case let .paragraph(inlines):
-            return wrapper.wrap(inlines.plainText, firstPrefix: prefix + indent("p", locale, nested: !prefix.isEmpty), prefix: prefix)
+            return wrapper.wrap(inlines.plainText(softBreak: SoftBreak(locale)), firstPrefix: prefix + indent("p", locale, nested: !prefix.isEmpty), prefix: prefix)
         case let .blockQuote(children):
             return Array(children.compactMap { lines(of: $0, locale: locale, prefix: prefix + "> ") }
                 .joined(separator: [prefix + ">"]))
