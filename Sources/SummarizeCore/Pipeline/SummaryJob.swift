@@ -87,9 +87,9 @@ public struct SummaryJob: Sendable {
         let outputs = ReportOutputs(renderer: prepared.renderer, history: prepared.history, email: email, now: clock(),
                                     timeZone: timeZone, dataFile: prepared.dataFile)
         var (files, outputWarnings, htmlIsStreamed) = try outputs.render(prepared.report, formats: formats.isEmpty ? [.html] : formats)
-        try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
-        if htmlIsStreamed, let size = FileStatus(path: outputFile(for: .html).path)?.size,
-           let warning = outputs.clipWarning(htmlBytes: size) {
+        let sizes = try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })
+        if htmlIsStreamed, let html = files.firstIndex(where: { $0.0 == .html }),
+           let warning = outputs.clipWarning(htmlBytes: sizes[html]) {
             outputWarnings.append(warning)
         }
         return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
@@ -97,12 +97,6 @@ public struct SummaryJob: Sendable {
 
     /// Data files are the staff's work: the tool never writes among them, whatever the flags say.
     private func refuseOutputIntoDataFolder() throws(DiagnosticError) {
-        let output = outputDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let data = dataDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        if output == data || output.hasPrefix(data + "/") {
-            throw DiagnosticError(Diagnostic(file: outputDirectory.relativePath,
-                                             "the output folder is inside the data folder \(dataDirectory.relativePath)",
-                                             hint: "write reports to a separate folder, e.g. --output Output"))
-        }
+        try OutputGuard.refuseOutput(outputDirectory, insideDataFolder: dataDirectory)
     }
 }
