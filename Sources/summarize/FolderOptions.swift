@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SummarizeCore
 
 /// Where the data, templates and output live; by default the folders of the current directory.
 struct FolderOptions: ParsableArguments {
@@ -11,6 +12,10 @@ struct FolderOptions: ParsableArguments {
 
     @Option(name: .customLong("output"), help: ArgumentHelp("The folder reports are written to.", valueName: "dir"))
     var outputPath = "Output"
+
+    func validate() throws {
+        try Arguments.refuseEmpty([(dataPath, "--data"), (templatesPath, "--templates"), (outputPath, "--output")])
+    }
 
     var data: URL { URL(fileURLWithPath: dataPath, isDirectory: true) }
     var templates: URL { URL(fileURLWithPath: templatesPath, isDirectory: true) }

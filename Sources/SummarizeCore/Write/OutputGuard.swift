@@ -12,8 +12,9 @@ public enum OutputGuard {
     /// `option` is what the person typed it after, such as `--output`.
     public static func refuseEmptyPath(_ path: String, option: String) throws(DiagnosticError) {
         guard path.isEmpty else { return }
-        throw DiagnosticError(Diagnostic(file: nil, "\(option) names no folder (the path is empty)",
-                                         hint: "name a folder, e.g. \(option) \(option == "--data" ? "Data" : "Output"); '.' is the current folder"))
+        let example = option.drop { $0 == "-" }.prefix(1).uppercased() + option.drop { $0 == "-" }.dropFirst()
+        throw DiagnosticError(Diagnostic(file: nil, "\(option) is empty",
+                                         hint: "name a folder, e.g. \(option) \(example), or '.' for the current folder"))
     }
 
     /// Refuses an output folder that is the data folder or lies inside it, following symbolic links.
