@@ -130,8 +130,7 @@ extension OutputTransaction {
     /// The kernel's rule for replacing a file by rename(2) in a writable folder: anyone may, except that in a
     /// folder with the sticky bit (`/tmp`, a shared `Output/` set up with `chmod +t`) only the file's owner, the
     /// folder's owner or root may.
-    static func mayReplace(_ target: FileStatus, in folder: FileStatus) -> Bool {
-        let user = FileSystem.effectiveUser
-        return !folder.isSticky || user == 0 || target.owner == user || folder.owner == user
+    static func mayReplace(_ target: FileStatus, in folder: FileStatus, as user: UInt32 = FileSystem.effectiveUser) -> Bool {
+        !folder.isSticky || user == 0 || target.owner == user || folder.owner == user
     }
 }

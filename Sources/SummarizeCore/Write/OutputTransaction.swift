@@ -52,7 +52,7 @@ public final class OutputTransaction {
     /// Points where tests reach in.
     struct Hooks {
         /// Whether a target may be replaced, given its and its folder's status; nil for the real rule (see
-        /// ``OutputTransaction/mayReplace(_:in:)``).
+        /// ``OutputTransaction/mayReplace(_:in:as:)``).
         var mayReplace: ((_ target: FileStatus, _ folder: FileStatus) -> Bool)?
         /// Called after the check, before the rename of the file at each index.
         var beforeRename: ((_ index: Int, _ target: URL) -> Void)?
@@ -93,18 +93,19 @@ public final class OutputTransaction {
         abort()
     }
 
-    /// Writes all the files that `body` produces with ``file(named:_:)`` and commits them; any error aborts.
+    /// Writes all the files that `body` produces with ``file(named:_:)`` and commits them; any error aborts. A
+    /// ``DiagnosticError`` from `body` is passed on as it is.
     @discardableResult
-    public static func write(into folder: URL, _ body: (OutputTransaction) throws(DiagnosticError) -> Void)
-        throws(DiagnosticError) -> [WrittenFile] {
+    public static func write(into folder: URL, _ body: (OutputTransaction) throws -> Void) throws(DiagnosticError) -> [WrittenFile] {
         let transaction = try OutputTransaction(folder: folder)
         do {
             try body(transaction)
-            return try transaction.commit()
         } catch {
             transaction.abort()
-            throw error
+            throw error as? DiagnosticError
+                ?? DiagnosticError(Diagnostic(file: folder.relativePath, "cannot write the reports: \(error)"))
         }
+        return try transaction.commit()
     }
 
     /// Writes a file of the folder, under a temporary name until ``commit()``, and returns its size in bytes.
