@@ -86,8 +86,7 @@ public struct TemplateSet: Sendable {
     /// read from the templates folder only.
     private static func linkOutside(_ path: URL, folder: URL) -> Diagnostic? {
         // A file listed in the folder that is not a link is in the folder; only links need resolving.
-        var status = stat()
-        guard lstat(path.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
+        guard FileStatus(linkAt: path.path)?.isSymbolicLink == true else { return nil }
         let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
         let resolved = path.resolvingSymlinksInPath().standardizedFileURL.path
         guard !resolved.hasPrefix(resolvedFolder + "/") else { return nil }

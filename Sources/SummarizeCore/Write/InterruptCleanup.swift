@@ -65,6 +65,11 @@ enum InterruptCleanup {
         }
     }
 
+    /// SIGPIPE ignored: a write to a pipe whose reader has gone fails with `EPIPE` instead.
+    static func ignoreBrokenPipes() {
+        _ = signal(SIGPIPE, SIG_IGN)
+    }
+
     private static func interrupted(by signal: Int32) -> Never {
         state.lock.lock()  // held until the process ends: nothing is created, renamed or removed after this
         for file in state.files { FileSystem.remove(file) }

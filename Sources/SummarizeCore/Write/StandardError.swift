@@ -17,6 +17,6 @@ public enum StandardError {
     /// Makes a write to a pipe whose reader has gone (`summarize … | head -1`) fail with `EPIPE` instead of ending
     /// the process by SIGPIPE. Call it first thing in `main`.
     public static func ignoreBrokenPipes() {
-        _ = signal(SIGPIPE, SIG_IGN)
+        InterruptCleanup.ignoreBrokenPipes()
     }
 }
