@@ -99,8 +99,10 @@ import Testing
             do {
                 let forgotten = try OutputTransaction(folder: output)
                 try forgotten.file(named: "2016H1.txt") { try $0.write("new") }
+                #expect(InterruptCleanup.recordedFiles.contains { $0.hasPrefix(output.path + "/.2016H1.txt.") })
             }
             Self.expectUnchanged(output, old)
+            #expect(!InterruptCleanup.recordedFiles.contains { $0.hasPrefix(output.path + "/") }, "nothing left for a signal to remove")
         }
     }
 
