@@ -28,6 +28,17 @@ enum Arguments {
         }
     }
 
+    /// An empty folder path would silently mean the current folder.
+    static func refuseEmpty(_ paths: [(path: String, option: String)]) throws {
+        for (path, option) in paths {
+            do {
+                try OutputGuard.refuseEmptyPath(path, option: option)
+            } catch {
+                throw ValidationError(error.diagnostics.map { $0.message + ($0.hint.map { ": \($0)" } ?? "") }.joined(separator: "\n"))
+            }
+        }
+    }
+
     static func mailboxes(_ text: String, option: String) throws -> [EmailAddress] {
         do {
             return try EmailAddress.list(parsing: text)

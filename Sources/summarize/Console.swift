@@ -1,4 +1,3 @@
-import Foundation
 import SummarizeCore
 
 /// Writes diagnostics to standard error, where they belong whether or not the output is redirected.
@@ -12,6 +11,6 @@ enum Console {
         if diagnostics.count > maximumShown {
             text += "… and \(diagnostics.count - maximumShown) more problems\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardError.write(text)  // never traps, even with standard error closed or full
     }
 }

@@ -13,6 +13,10 @@ struct FolderOptions: ParsableArguments {
     @Option(name: .customLong("output"), help: ArgumentHelp("The folder reports are written to.", valueName: "dir"))
     var outputPath = "Output"
 
+    func validate() throws {
+        try Arguments.refuseEmpty([(dataPath, "--data"), (templatesPath ?? "Templates", "--templates"), (outputPath, "--output")])
+    }
+
     var data: URL { URL(fileURLWithPath: dataPath, isDirectory: true) }
     /// The house style's templates: the folder named, which must exist, or `Templates/` if there is one.
     var templates: TemplateSet.Folder {

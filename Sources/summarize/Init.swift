@@ -22,6 +22,10 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The language of the new file, if not the previous half's.", valueName: "locale"), transform: Arguments.locale)
     var locale: ReportLocale?
 
+    func validate() throws {
+        try Arguments.refuseEmpty([(dataPath, "--data")])
+    }
+
     func run() throws {
         do {
             let (file, warnings) = try PeriodInitializer(dataDirectory: URL(fileURLWithPath: dataPath, isDirectory: true), locale: locale)

@@ -23,4 +23,9 @@ struct Summarize: ParsableCommand {
         subcommands: [Generate.self, Init.self, List.self],
         defaultSubcommand: Generate.self
     )
+
+    static func main() {
+        StandardError.ignoreBrokenPipes()
+        main(nil)
+    }
 }

@@ -70,9 +70,9 @@ public struct SummaryJob: Sendable {
                                     dataFile: prepared.dataFile)
         let formats = formats.isEmpty ? [OutputFormat.html] : formats
         var (files, outputWarnings, htmlIsStreamed) = try outputs.render(filled, formats: formats)  // Render
-        try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })       // Write
-        if htmlIsStreamed, let size = FileStatus(path: outputFile(for: .html).path)?.size,
-           let warning = outputs.clipWarning(htmlBytes: size) {
+        let sizes = try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })  // Write
+        if htmlIsStreamed, let html = files.firstIndex(where: { $0.0 == .html }),
+           let warning = outputs.clipWarning(htmlBytes: sizes[html]) {
             outputWarnings.append(warning)
         }
         return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
@@ -104,12 +104,6 @@ public struct SummaryJob: Sendable {
 
     /// Data files are the staff's work: the tool never writes among them, whatever the flags say.
     private func refuseOutputIntoDataFolder() throws(DiagnosticError) {
-        let output = outputDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let data = dataDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        if output == data || output.hasPrefix(data + "/") {
-            throw DiagnosticError(Diagnostic(file: outputDirectory.relativePath,
-                                             "the output folder is inside the data folder \(dataDirectory.relativePath)",
-                                             hint: "write reports to a separate folder, e.g. --output Output"))
-        }
+        try OutputGuard.refuseOutput(outputDirectory, insideDataFolder: dataDirectory)
     }
 }

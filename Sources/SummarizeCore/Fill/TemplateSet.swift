@@ -167,7 +167,7 @@ public struct TemplateSet: Sendable {
     /// A template file that is a link to a file outside its folder is refused: templates, partials included, are
     /// read from the templates folder only.
     private static func linkOutside(_ path: URL, folder: URL) -> Diagnostic? {
-        guard FileStatus.isSymbolicLink(path.path) else { return nil }
+        guard FileStatus(linkAt: path.path)?.isSymbolicLink == true else { return nil }
         let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.pathComponents
         let resolved = path.resolvingSymlinksInPath().standardizedFileURL.pathComponents
         guard resolved.count <= resolvedFolder.count || !resolved.starts(with: resolvedFolder) else { return nil }

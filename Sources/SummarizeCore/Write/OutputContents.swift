@@ -11,19 +11,15 @@ public enum OutputContents: Sendable {
     /// Called once, with a function that appends a text to the file.
     case streamed(@Sendable (_ write: (String) throws -> Void) throws -> Void)
 
-    func write(to handle: FileHandle) throws {
+    /// Writes the contents into an ``OutputTransaction``'s file.
+    func write(to sink: inout OutputSink) throws {
         switch self {
         case let .bytes(data):
-            try handle.write(contentsOf: data)
+            try sink.write(data)
         case let .text(text):
-            try Self.write(text, to: handle)
+            try sink.write(text)
         case let .streamed(produce):
-            try produce { try Self.write($0, to: handle) }
+            try produce { try sink.write($0) }
         }
-    }
-
-    private static func write(_ text: String, to handle: FileHandle) throws {
-        var text = text
-        try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
     }
 }

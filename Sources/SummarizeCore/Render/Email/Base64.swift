@@ -6,11 +6,14 @@ enum Base64 {
         Data(bytes).base64EncodedString()
     }
 
-    /// `data` as base64 lines of at most 76 characters (the line ends are the message's CRLF).
+    /// `data` as base64 lines of at most 76 characters, for a message whose lines are joined with CRLF.
+    ///
+    /// Foundation breaks the lines: every 76 characters a CRLF, none after the last line (also when the last line
+    /// is exactly 76 characters long), and nothing at all for no data; both swift-corelibs-foundation on Linux and
+    /// Apple's do so. The lines come back as one element holding them with their CRLFs, and none for no data, so
+    /// that joining the message's lines gives each a single CRLF.
     static func lines(_ data: Data) -> [String] {
-        let encoded = Array(data.base64EncodedString().utf8)
-        return stride(from: 0, to: encoded.count, by: 76).map { start in
-            String(decoding: encoded[start..<min(start + 76, encoded.count)], as: UTF8.self)
-        }
+        let body = data.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return body.isEmpty ? [] : [body]
     }
 }
