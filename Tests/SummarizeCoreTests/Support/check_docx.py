@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Checks a .docx that summarize wrote, with tools that are not ours: openxml-audit (a port of the Open XML SDK's
+validator) must report no error and no warning, and python-docx must read it as Word would: paragraphs in order with
+their style names, the table with its header row, the odd/even footers with their PAGE field, the page and its grid.
+
+    check_docx.py FILE.docx [--sample] [--contains STRINGS.json] [--page W,H] [--margins T,R,B,L] [--grid TYPE,PITCH,CHARSPACE]
+
+--sample      also check the 2016H1 sample's structure (numbering 一、（一）1., the metrics table, the signature)
+--contains    a JSON list of strings that must each appear literally in the document's text
+Exit status 0 when every check passes, 1 when one fails (each failure is printed), 2 when a tool is missing.
+Needs `python-docx` and `openxml-audit==0.8.0` (scripts/setup python-docx).
+"""
+import argparse
+import json
+import re
+import subprocess
+import sys
+import zipfile
+
+try:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+except ImportError:
+    print("check_docx: python-docx is not installed (scripts/setup python-docx)", file=sys.stderr)
+    sys.exit(2)
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+    return condition
+
+
+def audit(path):
+    """openxml-audit's counts; its exit status stays 0 on misordered children, so the counts are what matter."""
+    try:
+        result = subprocess.run([sys.executable, "-m", "openxml_audit", "--policy", "permissive", "-o", "json", path],
+                                capture_output=True, text=True, timeout=120)
+    except FileNotFoundError:
+        print("check_docx: openxml-audit is not installed (scripts/setup python-docx)", file=sys.stderr)
+        sys.exit(2)
+    if "No module named" in result.stderr:
+        print("check_docx: openxml-audit is not installed (scripts/setup python-docx)", file=sys.stderr)
+        sys.exit(2)
+    try:
+        report = json.loads(result.stdout)[0]
+    except (ValueError, IndexError):
+        check(False, f"openxml-audit gave no report: {result.stdout[:500]} {result.stderr[:500]}")
+        return
+    check(report["error_count"] == 0 and report["warning_count"] == 0,
+          f"openxml-audit: {report['error_count']} errors, {report['warning_count']} warnings: "
+          + json.dumps(report.get("errors", [])[:5], ensure_ascii=False))
+
+
+def check_package(path):
+    with zipfile.ZipFile(path) as archive:
+        entries = archive.infolist()
+        names = [entry.filename for entry in entries]
+        check(names[:3] == ["[Content_Types].xml", "_rels/.rels", "word/document.xml"], f"entry order: {names[:3]}")
+        check(not any(name.endswith("/") for name in names), "a directory entry")
+        check(all(entry.compress_type == zipfile.ZIP_DEFLATED for entry in entries), "an entry that is not deflated")
+        check(all(entry.date_time == (1980, 1, 1, 0, 0, 0) for entry in entries), "an entry not dated 1980-01-01")
+        check(not any("theme" in name for name in names), "a theme part")
+        for name in names:
+            text = archive.read(name).decode("utf-8")
+            check(text.startswith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'), f"{name}: declaration")
+            for banned in ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "mc:Ignorable"):
+                check(banned not in text, f"{name} has {banned}")
+        body = archive.read("word/document.xml").decode("utf-8")
+        # Every paragraph names its style: a <w:p> directly followed by <w:pPr><w:pStyle …>.
+        paragraphs = len(re.findall(r"<w:p>", body)) + len(re.findall(r"<w:p ", body))
+        styled = len(re.findall(r"<w:p><w:pPr><w:pStyle ", body))
+        check(paragraphs == styled, f"{paragraphs - styled} of {paragraphs} paragraphs have no pStyle")
+
+
+def texts(document):
+    """The document's text in reading order: paragraphs, and the paragraphs of table cells where the table is."""
+    body = document.element.body
+    result = []
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            result.append(docx.text.paragraph.Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            for cell in child.iter(qn("w:tc")):
+                result.append("".join(docx.text.paragraph.Paragraph(p, document).text for p in cell.iter(qn("w:p"))))
+    return result
+
+
+def check_footers(section):
+    for footer, side, alignment in ((section.footer, "odd", WD_ALIGN_PARAGRAPH.RIGHT),
+                                    (section.even_page_footer, "even", WD_ALIGN_PARAGRAPH.LEFT)):
+        check(not footer.is_linked_to_previous, f"no {side}-page footer")
+        paragraph = footer.paragraphs[0]
+        check(re.fullmatch(r"— \d+ —", paragraph.text) is not None, f"{side}-page footer reads {paragraph.text!r}")
+        check(paragraph.alignment == alignment, f"{side}-page footer aligned {paragraph.alignment}")
+        xml = paragraph._p.xml
+        check(all(f'w:fldCharType="{kind}"' in xml for kind in ("begin", "separate", "end"))
+              and "> PAGE </w:instrText>" in xml, f"{side}-page footer has no complex PAGE field")
+        check(paragraph.style.name.lower() == "footer", f"{side}-page footer style {paragraph.style.name}")
+
+
+def check_page(section, page, margins, grid):
+    width, height = page
+    check((section.page_width.twips, section.page_height.twips) == (width, height),
+          f"page {section.page_width.twips}×{section.page_height.twips}")
+    top, right, bottom, left = margins
+    got = (section.top_margin.twips, section.right_margin.twips, section.bottom_margin.twips, section.left_margin.twips)
+    check(got == (top, right, bottom, left), f"margins {got}")
+    element = section._sectPr.find(qn("w:docGrid"))
+    values = (element.get(qn("w:type")), element.get(qn("w:linePitch")), element.get(qn("w:charSpace"))) if element is not None else None
+    check(values == grid, f"docGrid {values}, expected {grid}")
+
+
+def check_sample(document, paragraphs):
+    styles = [p.style.name for p in paragraphs]
+    check(styles[0] == "Title", f"first paragraph is {styles[0]}")
+    check(styles[-2:] == ["Signature", "Signature Date"], f"last paragraphs are {styles[-2:]}")
+    check(paragraphs[-1].text == "2016年7月8日", f"date {paragraphs[-1].text!r}")
+    check(paragraphs[-3].paragraph_format.keep_with_next is True, "the last body paragraph does not keep with the signature")
+    numerals = "一二三四五六七八九十"
+    patterns = {"Heading 1": f"[{numerals}]+、", "Heading 2": f"（[{numerals}]+）", "Heading 3": r"\d+\.", "Heading 4": r"（\d+）"}
+    level1 = []
+    for paragraph in paragraphs:
+        name = paragraph.style.name
+        if name in patterns:
+            check(re.match(patterns[name], paragraph.text) is not None, f"{name} {paragraph.text!r} lacks its number")
+        if name == "Heading 1":
+            level1.append(paragraph.text.split("、")[0])
+        check(name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Body Text", "Signature", "Signature Date"),
+              f"paragraph in style {name}: {paragraph.text[:20]!r}")
+    check(level1 == list(numerals[:len(level1)]) and len(level1) >= 4, f"level-1 numbers {level1}")
+    check(any(s == "Heading 2" for s in styles), "no Heading 2")
+    check(any(p.style.name == "Body Text" and re.match(r"\d+\.", p.text) for p in paragraphs), "no 1. item in Body Text")
+    check(len(document.tables) == 1, f"{len(document.tables)} tables")
+    if document.tables:
+        table = document.tables[0]
+        header = table.rows[0]
+        check([c.text for c in header.cells][:3] == ["序號", "項目", "本期"], f"header {[c.text for c in header.cells]}")
+        check(header._tr.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None, "header row does not repeat")
+        check(all(row._tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for row in table.rows), "a row may split")
+        check(len(table.rows) == 7, f"{len(table.rows)} rows")
+        check(table.style.name == "Table Grid", f"table style {table.style.name}")
+        widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.iter(qn("w:gridCol"))]
+        check(sum(widths) == 8845, f"grid columns add up to {sum(widths)}")
+        layout = table._tbl.tblPr.find(qn("w:tblLayout"))
+        check(layout is not None and layout.get(qn("w:type")) == "fixed", "table layout is not fixed")
+        for row in table.rows[1:]:
+            check(row.cells[0].paragraphs[0].style.name == "Table Text", "body cell style")
+        check(table.rows[1].cells[2].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT, "本期 is not right-aligned")
+    properties = document.core_properties
+    check(properties.title == "2016年上半年工作總結", f"title property {properties.title!r}")
+    check(properties.author == "北海市海城區科學技術局", f"author property {properties.author!r}")
+    check(properties.language == "zh-TW", f"language property {properties.language!r}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("docx")
+    parser.add_argument("--sample", action="store_true")
+    parser.add_argument("--contains")
+    parser.add_argument("--page", default="11906,16838")
+    parser.add_argument("--margins", default="2098,1474,1984,1587")
+    parser.add_argument("--grid", default="linesAndChars,579,-841")
+    arguments = parser.parse_args()
+
+    audit(arguments.docx)
+    check_package(arguments.docx)
+    document = docx.Document(arguments.docx)
+    paragraphs = document.paragraphs
+    check(document.settings.odd_and_even_pages_header_footer, "evenAndOddHeaders is off")
+    section = document.sections[-1]
+    check_footers(section)
+    grid = tuple(arguments.grid.split(","))
+    check_page(section, tuple(map(int, arguments.page.split(","))), tuple(map(int, arguments.margins.split(","))),
+               tuple(value or None for value in grid) + (None,) * (3 - len(grid)))
+    if arguments.sample:
+        check_sample(document, paragraphs)
+    if arguments.contains:
+        wanted = json.load(open(arguments.contains, encoding="utf-8"))
+        text = "\n".join(texts(document))
+        for string in wanted:
+            check(string in text, f"the text does not contain {string[:60]!r}")
+
+    for failure in failures:
+        print("check_docx: " + failure)
+    if failures:
+        return 1
+    print(f"check_docx: ok ({len(paragraphs)} paragraphs, {len(document.tables)} tables)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
