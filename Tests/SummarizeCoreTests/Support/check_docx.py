@@ -3,10 +3,11 @@
 validator) must report no error and no warning, and python-docx must read it as Word would: paragraphs in order with
 their style names, the table with its header row, the odd/even footers with their PAGE field, the page and its grid.
 
-    check_docx.py FILE.docx [--sample] [--contains STRINGS.json] [--page W,H] [--margins T,R,B,L] [--grid TYPE,PITCH,CHARSPACE]
+    check_docx.py FILE.docx… [--sample] [--contains STRINGS.json] [--page W,H] [--margins T,R,B,L] [--grid TYPE,PITCH,CHARSPACE]
 
 --sample      also check the 2016H1 sample's structure (numbering 一、（一）1., the metrics table, the signature)
---contains    a JSON list of strings that must each appear literally in the document's text
+--contains    a JSON list of strings that must each appear literally in the document's text; with several files, a
+              list of such lists, one per file
 Exit status 0 when every check passes, 1 when one fails (each failure is printed), 2 when a tool is missing.
 Needs `python-docx` and `openxml-audit==0.8.0` (scripts/setup python-docx).
 """
@@ -156,19 +157,10 @@ def check_sample(document, paragraphs):
     check(properties.language == "zh-TW", f"language property {properties.language!r}")
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("docx")
-    parser.add_argument("--sample", action="store_true")
-    parser.add_argument("--contains")
-    parser.add_argument("--page", default="11906,16838")
-    parser.add_argument("--margins", default="2098,1474,1984,1587")
-    parser.add_argument("--grid", default="linesAndChars,579,-841")
-    arguments = parser.parse_args()
-
-    audit(arguments.docx)
-    check_package(arguments.docx)
-    document = docx.Document(arguments.docx)
+def check_file(path, arguments, wanted):
+    audit(path)
+    check_package(path)
+    document = docx.Document(path)
     paragraphs = document.paragraphs
     check(document.settings.odd_and_even_pages_header_footer, "evenAndOddHeaders is off")
     section = document.sections[-1]
@@ -178,18 +170,37 @@ def main():
                tuple(value or None for value in grid) + (None,) * (3 - len(grid)))
     if arguments.sample:
         check_sample(document, paragraphs)
-    if arguments.contains:
-        wanted = json.load(open(arguments.contains, encoding="utf-8"))
-        text = "\n".join(texts(document))
-        for string in wanted:
-            check(string in text, f"the text does not contain {string[:60]!r}")
+    text = "\n".join(texts(document))
+    for string in wanted:
+        check(string in text, f"the text does not contain {string[:60]!r}")
+    return f"{len(paragraphs)} paragraphs, {len(document.tables)} tables"
 
-    for failure in failures:
-        print("check_docx: " + failure)
-    if failures:
-        return 1
-    print(f"check_docx: ok ({len(paragraphs)} paragraphs, {len(document.tables)} tables)")
-    return 0
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("docx", nargs="+")
+    parser.add_argument("--sample", action="store_true")
+    parser.add_argument("--contains")
+    parser.add_argument("--page", default="11906,16838")
+    parser.add_argument("--margins", default="2098,1474,1984,1587")
+    parser.add_argument("--grid", default="linesAndChars,579,-841")
+    arguments = parser.parse_args()
+    wanted = json.load(open(arguments.contains, encoding="utf-8")) if arguments.contains else []
+    if len(arguments.docx) > 1 or (wanted and isinstance(wanted[0], list)):
+        assert len(wanted) in (0, len(arguments.docx)), "--contains needs one list per file"
+    else:
+        wanted = [wanted]
+    status = 0
+    for index, path in enumerate(arguments.docx):
+        failures.clear()
+        summary = check_file(path, arguments, wanted[index] if wanted else [])
+        for failure in failures:
+            print(f"check_docx: {path}: {failure}")
+        if failures:
+            status = 1
+        else:
+            print(f"check_docx: {path}: ok ({summary})")
+    return status
 
 
 if __name__ == "__main__":

@@ -37,6 +37,12 @@ enum DocxChecker {
 
     /// The checker's verdict on a document, or nil, with a printed notice, when the checker cannot run here.
     static func check(_ docx: Data, _ arguments: [String] = [], test: String = #function) throws -> (status: Int32, output: String)? {
+        try check([(docx, [])], arguments, test: test)
+    }
+
+    /// The checker's verdict on several documents, each with the strings its text must contain.
+    static func check(_ documents: [(docx: Data, contains: [String])], _ arguments: [String] = [],
+                      test: String = #function) throws -> (status: Int32, output: String)? {
         guard isAvailable else {
             print("NOTICE: \(test) skipped: python3 with python-docx and openxml-audit is not installed and "
                   + "`scripts/setup python-docx` could not install it")
@@ -44,15 +50,19 @@ enum DocxChecker {
         }
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("checked.docx")
-        try docx.write(to: file)
-        var arguments = arguments
-        if let index = arguments.firstIndex(of: "--contains"), index + 1 < arguments.count {
-            let list = folder.appendingPathComponent("contains.json")
-            try Data(arguments[index + 1].utf8).write(to: list)
-            arguments[index + 1] = list.path
+        var files: [String] = []
+        for (index, document) in documents.enumerated() {
+            let file = folder.appendingPathComponent("checked-\(index).docx")
+            try document.docx.write(to: file)
+            files.append(file.path)
         }
-        return run(["python3", script.path, file.path] + arguments)
+        var options = arguments
+        if documents.contains(where: { !$0.contains.isEmpty }) {
+            let list = folder.appendingPathComponent("contains.json")
+            try JSONSerialization.data(withJSONObject: documents.map(\.contains)).write(to: list)
+            options += ["--contains", list.path]
+        }
+        return run(["python3", script.path] + files + options)
     }
 
     /// Runs a command found on PATH; its output and errors together.
