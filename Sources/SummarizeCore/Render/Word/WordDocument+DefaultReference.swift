@@ -5,10 +5,15 @@ extension WordDocument {
     /// is. `summarize templates --reference-docx FILE` writes it as a starting point; restyled in Word or WPS and
     /// saved as `Templates/<locale>/reference.docx`, it gives the report its styles and page (``ReferenceDocument``).
     static func defaultReference(locale: ReportLocale) throws(DiagnosticError) -> Data {
+        try package(defaultReferenceContent(locale: locale), reference: nil)
+    }
+
+    /// What the default reference document shows.
+    static func defaultReferenceContent(locale: ReportLocale) -> WordContent {
         let sample = DefaultReferenceText.for(locale)
         let markdown = sample.markdown
         let table = PipeTable.chunks(of: markdown)
-        let content = WordContent(
+        return WordContent(
             titleLines: [sample.title], body: table.map { chunk in
                 switch chunk {
                 case let .markdown(text): .blocks(CommonMark().blocks(from: text))
@@ -17,7 +22,6 @@ extension WordDocument {
             },
             organization: sample.organization, date: ReportDate("2016-07-08")?.formatted(in: locale), locale: locale,
             created: WordPackage.entryDate)
-        return try package(content, reference: nil)
     }
 }
 
