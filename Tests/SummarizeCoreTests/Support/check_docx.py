@@ -35,21 +35,39 @@ def check(condition, message):
     return condition
 
 
-def audit(path):
-    """openxml-audit's counts; its exit status stays 0 on misordered children, so the counts are what matter."""
-    try:
-        result = subprocess.run([sys.executable, "-m", "openxml_audit", "--policy", "permissive", "-o", "json", path],
-                                capture_output=True, text=True, timeout=120)
-    except FileNotFoundError:
-        print("check_docx: openxml-audit is not installed (scripts/setup python-docx)", file=sys.stderr)
-        sys.exit(2)
-    if "No module named" in result.stderr:
-        print("check_docx: openxml-audit is not installed (scripts/setup python-docx)", file=sys.stderr)
-        sys.exit(2)
-    try:
-        report = json.loads(result.stdout)[0]
-    except (ValueError, IndexError):
-        check(False, f"openxml-audit gave no report: {result.stdout[:500]} {result.stderr[:500]}")
+def audit(paths):
+    """openxml-audit's report on each file, by path. Its exit status stays 0 on misordered children, so the counts
+    are what matter. Files that are all the .docx of one folder are audited in one run (-r), which is much faster."""
+    import os
+    folders = {os.path.dirname(os.path.abspath(path)) for path in paths}
+    folder = folders.pop() if len(folders) == 1 else None
+    if folder and len(paths) > 1 and sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".docx")) \
+            == sorted(os.path.abspath(path) for path in paths):
+        runs = [["-r", folder]]
+    else:
+        runs = [[path] for path in paths]
+    reports = {}
+    for target in runs:
+        try:
+            result = subprocess.run([sys.executable, "-m", "openxml_audit", "--policy", "permissive", "-o", "json"] + target,
+                                    capture_output=True, text=True, timeout=300)
+        except FileNotFoundError:
+            result = None
+        if result is None or "No module named" in result.stderr:
+            print("check_docx: openxml-audit is not installed (scripts/setup python-docx)", file=sys.stderr)
+            sys.exit(2)
+        try:
+            for report in json.loads(result.stdout):
+                reports[os.path.abspath(report["file"])] = report
+        except ValueError:
+            pass
+    return reports
+
+
+def check_audit(path, reports):
+    import os
+    report = reports.get(os.path.abspath(path))
+    if not check(report is not None, "openxml-audit gave no report"):
         return
     check(report["error_count"] == 0 and report["warning_count"] == 0,
           f"openxml-audit: {report['error_count']} errors, {report['warning_count']} warnings: "
@@ -160,8 +178,8 @@ def check_sample(document, paragraphs):
     check(properties.language == "zh-TW", f"language property {properties.language!r}")
 
 
-def check_file(path, arguments, wanted):
-    audit(path)
+def check_file(path, arguments, wanted, reports):
+    check_audit(path, reports)
     check_package(path)
     document = docx.Document(path)
     paragraphs = document.paragraphs
@@ -194,9 +212,10 @@ def main():
     else:
         wanted = [wanted]
     status = 0
+    reports = audit(arguments.docx)
     for index, path in enumerate(arguments.docx):
         failures.clear()
-        summary = check_file(path, arguments, wanted[index] if wanted else [])
+        summary = check_file(path, arguments, wanted[index] if wanted else [], reports)
         for failure in failures:
             print(f"check_docx: {path}: {failure}")
         if failures:
