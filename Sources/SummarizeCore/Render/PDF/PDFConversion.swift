@@ -125,7 +125,7 @@ enum PDFConversion {
                 // The group: the launcher and soffice.bin. The launcher is not reaped yet, so the group is still ours.
                 kill(-pid, SIGKILL)
                 _ = waitpid(pid, &status, 0)
-                throw failure("LibreOffice did not finish converting the Word document to PDF within \(Int(timeout)) seconds")
+                throw failure("LibreOffice did not finish converting the Word document to PDF within \(String(format: "%g", timeout)) seconds")
             }
             usleep(20_000)
         }
