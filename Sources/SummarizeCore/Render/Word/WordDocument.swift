@@ -48,7 +48,7 @@ enum WordDocument {
             .init(name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml",
                   relationshipType: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
                   isPackageRelationship: true,
-                  data: Data(WordDocumentProperties.coreXML(title: content.titleLines.joined(separator: " "),
+                  data: Data(WordDocumentProperties.coreXML(title: PlainText.singleLine(content.titleLines.joined(separator: "\n")),
                                                             creator: content.organization, language: house.language,
                                                             created: content.created).utf8)),
             .init(name: "docProps/app.xml", contentType: "application/vnd.openxmlformats-officedocument.extended-properties+xml",

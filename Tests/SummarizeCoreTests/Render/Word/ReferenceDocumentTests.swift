@@ -129,7 +129,9 @@ import Testing
         }
         #expect(xml.contains(#"<w:rStyle w:val="RunInHeading2"/>"#) && xml.contains(#"<w:rStyle w:val="RunInHeading3"/>"#))
         #expect(xml.contains(#"<w:tblStyle w:val="TableGrid"/>"#))
-        guard let result = try DocxChecker.check(WordDocument.defaultReference(locale: locale)) else { return }
+        let docx = try WordDocument.defaultReference(locale: locale)
+        try WordTestSupport.keep(docx, as: "reference-\(locale).docx")
+        guard let result = try DocxChecker.check(docx) else { return }
         #expect(result.status == 0, "\(result.output)")
     }
 }
