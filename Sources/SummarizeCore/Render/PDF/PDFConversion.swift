@@ -20,6 +20,16 @@ enum PDFConversion {
     /// Long enough for a first run, which creates the profile (≈ 2–10 s), on a busy machine.
     static let defaultTimeout: Double = 120
 
+    /// The PDF of a report's Word content: LibreOffice is looked for first, then the document is laid out for it
+    /// (``WordDocument/Target/libreOffice``) and converted.
+    static func convert(_ content: WordContent, reference: ReferenceDocument?,
+                        searchPath: String? = ProcessInfo.processInfo.environment["PATH"],
+                        timeout seconds: Double = defaultTimeout) throws(DiagnosticError) -> Data {
+        _ = try requireOffice(searchPath: searchPath)
+        let docx = try WordDocument.package(content, reference: reference, for: .libreOffice)
+        return try convert(docx: docx, searchPath: searchPath, timeout: seconds)
+    }
+
     /// The PDF of a .docx. `searchPath` is where to look for LibreOffice (PATH by default).
     static func convert(docx: Data, searchPath: String? = ProcessInfo.processInfo.environment["PATH"],
                         timeout seconds: Double = defaultTimeout) throws(DiagnosticError) -> Data {

@@ -27,9 +27,8 @@ import Testing
                   + "apt-get install libreoffice-writer-nogui")
             return
         }
-        let docx = try WordDocument.package(WordTestSupport.sampleContent(), reference: nil, for: .libreOffice)
         let before = try Self.leftovers()
-        let pdf = try PDFConversion.convert(docx: docx)
+        let pdf = try PDFConversion.convert(WordTestSupport.sampleContent(), reference: nil)
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         #expect(pdf.count > 10_000)
         #expect(try Self.leftovers() == before, "the temporary folder is removed")
@@ -46,6 +45,9 @@ import Testing
             """)
         #expect(try Self.leftovers() == before)
         #expect(throws: DiagnosticError.self) { try PDFConversion.requireOffice(searchPath: "/nonexistent:/also/not") }
+        #expect(throws: DiagnosticError.self) {
+            try PDFConversion.convert(WordTestSupport.sampleContent(), reference: nil, searchPath: "/nonexistent")
+        }
     }
 
     @Test func findsSofficeOrLibreofficeOnTheSearchPath() throws {
