@@ -11,8 +11,11 @@ import SummarizeCore
 /// file added, a language switched).
 ///
 /// ```swift
-/// let server = PreviewServer(port: nil, watch: { [dataFile] }, render: { .report(html: try! String(contentsOf: dataFile)) })
-/// try await server.run { url in print(url) }
+/// let server = PreviewServer(port: nil, watch: { [notes] }, render: {
+///     let text = (try? String(contentsOf: notes, encoding: .utf8)) ?? ""
+///     return .report(html: "<!DOCTYPE html><html><body><pre>\(text)</pre></body></html>")
+/// })
+/// try await server.run { url in print(url) }   // until the task is cancelled
 /// ```
 public struct PreviewServer: Sendable {
     /// The port to listen on; nil lets the system choose a free one.
@@ -50,6 +53,7 @@ public struct PreviewServer: Sendable {
         await state.show(await renderedDocument())
 
         let (listener, boundPort) = try listen()
+        defer { try? listener.close() }
         let pool = Self.makePool()
         do {
             try await pool.prepare()
@@ -63,10 +67,12 @@ public struct PreviewServer: Sendable {
                 _ = try await group.next()
                 group.cancelAll()
             }
+            if !Task.isCancelled {
+                throw DiagnosticError(Diagnostic(file: nil, "the preview server stopped: its socket was closed"))
+            }
         } catch where Task.isCancelled {
             // Stopped: the normal end.
         }
-        try? listener.close()
     }
 
     // MARK: - Serving
@@ -113,6 +119,9 @@ public struct PreviewServer: Sendable {
 
     /// Reads one request, answers it, and lets the caller close the connection.
     static func serve(_ connection: AsyncSocket, state: PreviewState, longPollTimeout: Duration) async throws {
+        #if canImport(Darwin)
+        try connection.socket.setValue(true, for: .noSIGPIPE)  // a page closed mid-answer must not end the process
+        #endif
         var received: [UInt8] = []
         var end: Int?
         while end == nil {
