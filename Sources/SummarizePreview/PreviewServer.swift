@@ -35,25 +35,25 @@ public struct PreviewServer: Sendable {
     /// - Parameters:
     ///   - port: the port to listen on, or nil for a free one chosen by the system.
     ///   - watch: the files the page depends on; a path that does not exist is watched for appearing.
-    ///   - render: renders the page; called once before the server listens and again after every change, away from
-    ///     the server's threads, so it may take its time.
+    ///   - render: renders the page; called once before the address is given out and again after every change,
+    ///     away from the server's threads, so it may take its time.
     public init(port: UInt16?, watch: @escaping @Sendable () -> [URL], render: @escaping @Sendable () -> PreviewPage) {
         self.port = port
         self.watch = watch
         self.render = render
     }
 
-    /// Renders the page, starts listening on 127.0.0.1, calls `onReady` with the page's address, then re-renders on
+    /// Starts listening on 127.0.0.1, renders the page, calls `onReady` with the page's address, then re-renders on
     /// every change until the task running it is cancelled, and returns.
     ///
     /// - Throws: a `DiagnosticError` when the port cannot be listened on (another program has it).
     public func run(onReady: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
+        // Listen first, so that a port in use fails at once; connections wait in the backlog until the page is ready.
+        let (listener, boundPort) = try listen()
+        defer { try? listener.close() }
         let state = PreviewState()
         let files = FileSnapshot(of: watch())
         await state.show(await renderedDocument())
-
-        let (listener, boundPort) = try listen()
-        defer { try? listener.close() }
         let pool = Self.makePool()
         do {
             try await pool.prepare()
@@ -90,7 +90,8 @@ public struct PreviewServer: Sendable {
             let reason = if case let .failed(_, _, message) = error { message } else { "\(error)" }
             throw DiagnosticError(Diagnostic(
                 file: nil, "cannot serve the preview on 127.0.0.1:\(port.map(String.init) ?? "0"): \(reason)",
-                hint: port.map { "another program may be using port \($0); choose another with --port, or leave --port out to let the system pick a free one" }))
+                hint: port.map { "another program may be using port \($0); choose another with --port, or leave "
+                    + "--port out to let the system pick a free one" }))
         }
     }
 
@@ -126,15 +127,17 @@ public struct PreviewServer: Sendable {
         var end: Int?
         while end == nil {
             guard received.count < HTTPMessage.maximumHeadSize else {
-                try await connection.write(HTTPMessage.Response.text("request too large\n", status: 431,
-                                                                     reason: "Request Header Fields Too Large").encoded())
+                let refusal = HTTPMessage.Response.text("request too large\n", status: 431,
+                                                        reason: "Request Header Fields Too Large")
+                try await connection.write(refusal.encoded())
                 return
             }
             received += try await connection.read(atMost: 4096)
             end = HTTPMessage.endOfHead(in: received)
         }
         guard let request = HTTPMessage.Request(head: received[..<end!]) else {
-            try await connection.write(HTTPMessage.Response.text("bad request\n", status: 400, reason: "Bad Request").encoded())
+            let refusal = HTTPMessage.Response.text("bad request\n", status: 400, reason: "Bad Request")
+            try await connection.write(refusal.encoded())
             return
         }
         let response = try await respond(to: request, state: state, longPollTimeout: longPollTimeout)
@@ -166,7 +169,9 @@ public struct PreviewServer: Sendable {
     /// Whether a `Host` header names this machine's loopback interface (or is absent, as from simple clients).
     static func isLoopbackHost(_ host: String?) -> Bool {
         guard let host else { return true }
-        let name = host.hasPrefix("[") ? String(host.dropFirst().prefix { $0 != "]" }) : String(host.prefix { $0 != ":" })
+        let name = host.hasPrefix("[")
+            ? String(host.dropFirst().prefix { $0 != "]" })  // [::1]:8080
+            : String(host.prefix { $0 != ":" })
         return ["127.0.0.1", "localhost", "::1"].contains(name.lowercased())
     }
 
