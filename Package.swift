@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The preview server's sockets: FlyingFox's socket layer, pure Swift, no SwiftNIO (see
+        // Sources/SummarizePreview/PreviewServer.swift for why not FlyingFox's HTTP module itself).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +41,20 @@ let package = Package(
         // Templates/ compiled into the library (Fill/TemplateSet), so that the binary needs no folder beside it.
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
         .executableTarget(name: "template-embedder"),
+        // `summarize preview`: a loopback HTTP server that re-renders on every save. It knows nothing of YAML or
+        // templates: it is given a render function and the files to watch.
+        .target(
+            name: "SummarizePreview",
+            dependencies: [
+                "SummarizeCore",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "summarize",
             dependencies: [
                 "SummarizeCore",
+                "SummarizePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +78,10 @@ let package = Package(
             name: "SummarizeCoreTests",
             dependencies: ["SummarizeCore"],
             exclude: ["Fixtures", "Golden", "Support/check_docx.py"]
+        ),
+        .testTarget(
+            name: "SummarizePreviewTests",
+            dependencies: ["SummarizePreview", "SummarizeCore"]
         ),
     ]
 )

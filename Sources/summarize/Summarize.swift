@@ -20,7 +20,8 @@ struct Summarize: ParsableCommand {
             Exit status: 0 success, 1 problems in the data or templates (each printed as FILE:LINE:COLUMN), \
             64 bad command-line usage.
             """,
-        subcommands: [Generate.self, Init.self, List.self],
+        version: SummarizeVersion.current,
+        subcommands: [Generate.self, Init.self, List.self, Preview.self],
         defaultSubcommand: Generate.self
     )
 
