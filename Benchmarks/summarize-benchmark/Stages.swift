@@ -44,7 +44,7 @@ struct Stages {
         stages.render = renderTime
         afterStage("render")
         let (writeTime, _) = try Clock.measure {
-            try OutputFile.write(html, to: output.appendingPathComponent("\(period).html"))
+            try OutputTransaction.write(into: output) { out in try out.file(named: "\(period).html") { try $0.write(html) } }
         }
         stages.write = writeTime
         afterStage("write")

@@ -1,6 +1,7 @@
 import Foundation
 
-/// What `summarize` can write for a period, one file each: `Output/2016H1.html`, `.txt`, `.md`, `.eml`.
+/// What `summarize` can write for a period, one file each: `Output/2016H1.html`, `.txt`, `.md`, `.eml`, `.docx`,
+/// `.pdf`.
 public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The report: one self-contained HTML file, its styles inline.
     case html
@@ -8,8 +9,13 @@ public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertibl
     case txt
     /// The filled Markdown.
     case md
-    /// A ready-to-send email holding the text, the HTML and the HTML as an attachment.
+    /// A ready-to-send email holding the text, the HTML and the HTML as an attachment (and the Word document,
+    /// when it is written too).
     case eml
+    /// A Word document laid out to GB/T 9704, with named styles.
+    case docx
+    /// The Word document converted to PDF by LibreOffice.
+    case pdf
 
     public var description: String { rawValue }
     /// The file name extension, which is the format's name: `2016H1.eml`.
@@ -19,7 +25,8 @@ public enum OutputFormat: String, Sendable, CaseIterable, CustomStringConvertibl
     public static func list(parsing text: String) -> Result<[OutputFormat], UnknownFormat> {
         var formats: [OutputFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            guard let format = OutputFormat(rawValue: name == "markdown" ? "md" : name == "text" ? "txt" : name) else {
+            let aliases = ["markdown": "md", "text": "txt", "word": "docx", "email": "eml"]
+            guard let format = OutputFormat(rawValue: aliases[name] ?? name) else {
                 return .failure(UnknownFormat(name: name, suggestion: Suggestion.closest(to: name, among: allCases.map(\.rawValue))))
             }
             if !formats.contains(format) { formats.append(format) }

@@ -8,6 +8,8 @@ extension SummaryJob {
         /// The templates checked, as messages name them: the house style's folder, or the built-in set.
         public var templates: String?
         public var diagnostics: [Diagnostic]
+        /// The report's language, when the data could be read far enough to know it (or `--locale` says it).
+        public var locale: ReportLocale?
 
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
@@ -29,6 +31,7 @@ extension SummaryJob {
         } catch {
             result.diagnostics += error.diagnostics
         }
+        result.locale = reportLocale
         guard let reportLocale else { return result }
         do {
             let templates = try TemplateSet.load(from: self.templates, locale: reportLocale)

@@ -63,19 +63,24 @@ public struct SummaryJob: Sendable {
     /// The run, step by step. Nothing is written unless every step succeeded.
     public func run() throws(DiagnosticError) -> Outcome {
         try refuseOutputIntoDataFolder()
-        let prepared = try prepare()                                                        // Load, check
+        let prepared = try prepare()                                                  // Load and check
         FreedMemory.returnToSystem()
-        let filled = Filler(templates: prepared.templates).fill(prepared.report, history: prepared.history)  // Fill
-        let outputs = ReportOutputs(templates: prepared.templates, email: email, now: clock(), timeZone: timeZone,
-                                    dataFile: prepared.dataFile)
+        var filled: FilledReport? = Filler(templates: prepared.templates)             // Fill
+            .fill(prepared.report, history: prepared.history)
         let formats = formats.isEmpty ? [OutputFormat.html] : formats
-        var (files, outputWarnings, htmlIsStreamed) = try outputs.render(filled, formats: formats)  // Render
-        let sizes = try OutputFile.writeAll(files.map { (contents: $0.1, url: outputFile(for: $0.0)) })  // Write
-        if htmlIsStreamed, let html = files.firstIndex(where: { $0.0 == .html }),
-           let warning = outputs.clipWarning(htmlBytes: sizes[html]) {
-            outputWarnings.append(warning)
+        let renderer = ReportFormats(templates: prepared.templates, email: email, now: clock(), timeZone: timeZone,
+                                     dataFile: prepared.dataFile)
+        let record = ReportRecord(
+            fingerprint: ReportRecord.fingerprint(of: period, data: DataDirectory(dataDirectory), templates: templates,
+                                                  locale: prepared.report.locale),
+            locale: prepared.report.locale.rawValue, formats: formats.map(\.rawValue))
+        var warnings = prepared.warnings
+        try OutputTransaction.write(into: outputDirectory) { out in                     // Render and write
+            guard let report = filled.take() else { return }
+            warnings += try renderer.write(report, formats: formats, into: out)
+            try out.file(named: ReportRecord.fileName(for: period)) { try $0.write(record.data) }
         }
-        return Outcome(files: files.map { outputFile(for: $0.0) }, warnings: prepared.warnings + outputWarnings)
+        return Outcome(files: formats.map(outputFile(for:)), warnings: warnings)
     }
 
     /// Loads and checks the data, the earlier periods it is compared with and whose plans it reviews, and the

@@ -120,7 +120,7 @@ import Testing
             let run = try Self.run(["--period", "2016H1"], in: folder)
             #expect(run.status == 0)
             #expect(run.output == "Output/2016H1.html\n")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path) == ["2016H1.html"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path).sorted() == [".2016H1.summarize", "2016H1.html"])
         }
     }
 }

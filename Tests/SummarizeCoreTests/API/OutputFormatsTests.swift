@@ -14,8 +14,9 @@ import Testing
     @Test func parsesCommaSeparatedFormats() throws {
         #expect(try OutputFormat.list(parsing: "html,txt,md,eml").get() == [.html, .txt, .md, .eml])
         #expect(try OutputFormat.list(parsing: " EML , html,eml").get() == [.eml, .html])
-        guard case let .failure(unknown) = OutputFormat.list(parsing: "html,pdf") else { Issue.record("pdf is no format"); return }
-        #expect(unknown.name == "pdf")
+        #expect(try OutputFormat.list(parsing: "html,word,pdf").get() == [.html, .docx, .pdf])
+        guard case let .failure(unknown) = OutputFormat.list(parsing: "html,odt") else { Issue.record("odt is no format"); return }
+        #expect(unknown.name == "odt")
         guard case let .failure(typo) = OutputFormat.list(parsing: "htm") else { Issue.record("htm is no format"); return }
         #expect(typo.suggestion == "html")
     }
@@ -25,7 +26,7 @@ import Testing
         let outcome = try Self.job(output: output, formats: [.html, .txt, .md, .eml]).run()
         #expect(outcome.files.map(\.lastPathComponent) == ["2016H1.html", "2016H1.txt", "2016H1.md", "2016H1.eml"])
         let listing = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(listing == ["2016H1.eml", "2016H1.html", "2016H1.md", "2016H1.txt"], "no temporary files are left")
+        #expect(listing == [".2016H1.summarize", "2016H1.eml", "2016H1.html", "2016H1.md", "2016H1.txt"], "no temporary files are left")
         let alone = try TestSupport.temporaryFolder()
         _ = try Self.job(output: alone, formats: [.html]).run()
         #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html"))
@@ -103,7 +104,7 @@ import Testing
         job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
         let outcome = try job.run()
         let size = try Data(contentsOf: outcome.files[0]).count
-        #expect(size > ReportOutputs.gmailClipBytes)
+        #expect(size > ReportFormats.gmailClipBytes)
         #expect(outcome.warnings.map(\.description) == ["""
             \(data.appendingPathComponent("2016H1.yaml").relativePath): warning: the report's HTML is \(size / 1000) KB; \
             Gmail shows only the first ~102 KB of an email body, then '[Message clipped]'
@@ -112,8 +113,8 @@ import Testing
     }
 
     @Test func attachmentNamesAreSafeFileNames() {
-        #expect(ReportOutputs.fileName(for: "2016年上半年工作總結") == "2016年上半年工作總結")
-        #expect(ReportOutputs.fileName(for: "A/B: \"C\"?") == "A_B_ _C__")
-        #expect(ReportOutputs.fileName(for: "  ") == "report")
+        #expect(ReportFormats.fileName(for: "2016年上半年工作總結") == "2016年上半年工作總結")
+        #expect(ReportFormats.fileName(for: "A/B: \"C\"?") == "A_B_ _C__")
+        #expect(ReportFormats.fileName(for: "  ") == "report")
     }
 }

@@ -19,7 +19,7 @@ import Testing
         #expect(outcome.file.path == root.appendingPathComponent("Output/2016H1.html").path)
         let html = try String(contentsOf: outcome.file, encoding: .utf8)
         #expect(TestSupport.texts(of: "h1", in: html) == ["2016年上半年工作總結"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path) == ["2016H1.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path).sorted() == [".2016H1.summarize", "2016H1.html"])
     }
 
     @Test func aFailedRunLeavesTheOldReportUntouched() throws {

@@ -146,7 +146,7 @@ import Testing
     @Test func sampleHTMLIsFarBelowGmailsClippingSize() throws {
         for locale in ReportLocale.allCases {
             let size = try Self.sampleHTML(locale).utf8.count
-            #expect(size < ReportOutputs.gmailClipBytes / 2, "\(locale): \(size) bytes")
+            #expect(size < ReportFormats.gmailClipBytes / 2, "\(locale): \(size) bytes")
         }
     }
 }

@@ -88,7 +88,7 @@ import Testing
             Thread.sleep(forTimeInterval: 0.05)
             let run = try CommandLineTests.run(["--period", "2016H1", "--format", "txt,html"], in: folder)
             #expect(run.status == 0)
-            #expect(Self.names(in: output) == ["2016H1.html", "2016H1.txt"])
+            #expect(Self.names(in: output) == [".2016H1.summarize", "2016H1.html", "2016H1.txt"])
         }
     }
 
@@ -105,7 +105,7 @@ import Testing
             lock.release()
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
-            #expect(Self.names(in: output) == ["2016H1.html"])
+            #expect(Self.names(in: output) == [".2016H1.summarize", "2016H1.html"])
         }
     }
 
@@ -123,7 +123,7 @@ import Testing
             let texts = try ["html", "txt", "md"].map { try String(contentsOf: output.appendingPathComponent("2016H1.\($0)"), encoding: .utf8) }
             let other = texts.map { $0.contains("另一個局") }
             #expect(other.allSatisfy { $0 } || !other.contains(true), "\(other)")
-            #expect(Self.names(in: output) == ["2016H1.html", "2016H1.md", "2016H1.txt"])
+            #expect(Self.names(in: output) == [".2016H1.summarize", "2016H1.html", "2016H1.md", "2016H1.txt"])
         }
     }
 

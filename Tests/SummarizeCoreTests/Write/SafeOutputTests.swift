@@ -55,7 +55,7 @@ import Testing
             let outcome = try job.run()
             #expect(outcome.file == job.outputFile)
             #expect(try String(contentsOf: job.outputFile, encoding: .utf8).contains("認真做好科技項目驗收及申報工作"))
-            #expect(try Self.contents(of: folder.appendingPathComponent("Output")) == ["2016H1.html"])
+            #expect(try Self.contents(of: folder.appendingPathComponent("Output")) == [".2016H1.summarize", "2016H1.html"])
         }
     }
 

@@ -7,7 +7,8 @@ import Foundation
 /// ├── multipart/alternative
 /// │   ├── text/plain; charset=utf-8     the plain-text report
 /// │   └── text/html; charset=utf-8      the HTML report as the body
-/// └── text/html; charset=utf-8; name=…  the HTML report as an attachment, named after the title
+/// ├── text/html; charset=utf-8; name=…  the HTML report as an attachment, named after the title
+/// └── application/vnd…document; name=…  the Word document, when one is written in the same run
 /// ```
 ///
 /// Every line ends in CRLF and no line is longer than 78 characters: the parts are base64 (Chinese in
@@ -25,14 +26,16 @@ public struct ReportEmail: Sendable {
     public var timeZone: TimeZone
     /// The plain-text report (the first alternative).
     public var plainText: String
-    /// The HTML report: the second alternative, and the attachment byte for byte.
+    /// The HTML report: the second alternative, and the first attachment byte for byte.
     public var html: String
-    /// The attachment's file name, e.g. 2016年上半年工作總結.html.
+    /// The attachments' file name without its extension, e.g. 2016年上半年工作總結.
     public var attachmentName: String
+    /// The Word document, attached after the HTML when the run writes one.
+    public var document: Data?
 
     /// A message from finished parts; nothing is checked here (addresses were checked when read).
     public init(from: EmailAddress, to: [EmailAddress], cc: [EmailAddress], subject: String, date: Date,
-                timeZone: TimeZone, plainText: String, html: String, attachmentName: String) {
+                timeZone: TimeZone, plainText: String, html: String, attachmentName: String, document: Data? = nil) {
         self.from = from
         self.to = to
         self.cc = cc
@@ -42,11 +45,13 @@ public struct ReportEmail: Sendable {
         self.plainText = plainText
         self.html = html
         self.attachmentName = attachmentName
+        self.document = document
     }
 
     /// The message, every line ended by CRLF.
     public var message: Data {
-        let fingerprint = Self.fingerprint([plainText, html, subject, from.address, String(date.timeIntervalSince1970)])
+        let fingerprint = Self.fingerprint([plainText, html, subject, from.address, String(date.timeIntervalSince1970),
+                                            document.map { String($0.count) } ?? ""])
         let mixed = "=_mixed_\(fingerprint)", alternative = "=_alternative_\(fingerprint)"
         var lines: [String] = []
         lines += MIMEHeader.addresses("From", [from])
@@ -72,7 +77,11 @@ public struct ReportEmail: Sendable {
         lines.append("--\(alternative)--")
         lines.append("")
         lines.append("--\(mixed)")
-        lines += Self.attachment(Data(html.utf8), name: attachmentName)
+        lines += Self.attachment(Data(html.utf8), type: "text/html; charset=utf-8", name: attachmentName + ".html")
+        if let document {
+            lines.append("--\(mixed)")
+            lines += Self.attachment(document, type: Self.wordType, name: attachmentName + ".docx")
+        }
         lines.append("--\(mixed)--")
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
@@ -81,8 +90,11 @@ public struct ReportEmail: Sendable {
         ["Content-Type: \(type); charset=utf-8", "Content-Transfer-Encoding: base64", ""] + Base64.lines(data)
     }
 
-    private static func attachment(_ data: Data, name: String) -> [String] {
-        var lines = ["Content-Type: text/html; charset=utf-8;"]
+    /// The media type of a .docx.
+    static let wordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    private static func attachment(_ data: Data, type: String, name: String) -> [String] {
+        var lines = ["Content-Type: \(type);"]
         let words = EncodedWord.isPlain(name) && name.count <= 60 ? [name] : EncodedWord.encode(name)
         lines.append(" name=\"" + words.joined(separator: "\r\n ") + "\"")
         lines.append("Content-Disposition: attachment;")
@@ -96,19 +108,11 @@ public struct ReportEmail: Sendable {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
     }
 
-    /// 16 hex digits from the content (FNV-1a), so the same input makes the same message and a different report a
-    /// different Message-ID and boundaries. Base64 never contains `=_`, so the boundaries cannot occur in a part.
+    /// 16 hex digits from the content, so the same input makes the same message and a different report a different
+    /// Message-ID and boundaries. Base64 never contains `=_`, so the boundaries cannot occur in a part.
     static func fingerprint(_ pieces: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for piece in pieces {
-            for byte in piece.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            hash ^= 0xFF
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var fingerprint = Fingerprint()
+        pieces.forEach { fingerprint.add($0) }
+        return fingerprint.hex
     }
 }
