@@ -78,7 +78,9 @@ enum ReportAssembler {
         }
         switch report.kind {
         case .summary:
-            if report.section(.achievements) == nil && !accountedFor.contains("achievements") {
+            // A kind given but not understood may be a plan, which needs no achievements.
+            let kindUnread = drafts.contains { $0.givenKeys.contains("kind") && $0.kind == nil }
+            if report.section(.achievements) == nil && !accountedFor.contains("achievements") && !kindUnread {
                 diagnostics.append(onlyDraft.map {
                     Diagnostic(at: $0.start, "the required key 'achievements' is missing", hint: achievementsExample)
                 } ?? Diagnostic(file: place, "no file in this folder lists any 'achievements'", hint: achievementsExample))
