@@ -12,6 +12,20 @@ struct SectionContext: TemplateContext {
     /// The section's metrics with their comparisons (empty for other sections).
     let metrics: [ComparedMetric]
     let report: ReportContext
+    /// Whether any metric has an earlier value of each kind: asked once per row by the metrics templates, so
+    /// found once here (asking the metrics each time made the table quadratic in its rows).
+    let hasPrevious: Bool
+    let hasYearAgo: Bool
+
+    init(section: Section, number: Numeral, heading: String, metrics: [ComparedMetric], report: ReportContext) {
+        self.section = section
+        self.number = number
+        self.heading = heading
+        self.metrics = metrics
+        self.report = report
+        hasPrevious = metrics.contains { $0.previous != nil }
+        hasYearAgo = metrics.contains { $0.yearAgo != nil }
+    }
 
     static let owner = "the section"
     static let fields: [String: @Sendable (Self) -> Any] = [
@@ -22,8 +36,8 @@ struct SectionContext: TemplateContext {
         "entries": { $0.section.numbering == .items ? TemplateValue.nothing : $0.points },
         "items": { $0.section.numbering == .items ? $0.points : TemplateValue.nothing },
         "metrics": { $0.metricRows },
-        "hasPrevious": { $0.metrics.contains { $0.previous != nil } },
-        "hasYearAgo": { $0.metrics.contains { $0.yearAgo != nil } },
+        "hasPrevious": { $0.hasPrevious },
+        "hasYearAgo": { $0.hasYearAgo },
         "reviews": { $0.reviewRows },
     ]
 
