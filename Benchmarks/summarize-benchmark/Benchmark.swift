@@ -47,7 +47,13 @@ struct SummarizeBenchmark {
             FileHandle.standardError.write(Data("… \(benchmarkCase.label)\n".utf8))
             results.append(try measure(benchmarkCase, tools: tools, templates: options.templates))
         }
-        print(Tables.render(results: results, startupFloor: startupFloor, emptyRuns: emptyRuns))
+        var growth: [(GrowthCase, small: Double, large: Double)] = []
+        for growthCase in GrowthCase.all {
+            FileHandle.standardError.write(Data("… growth: \(growthCase.label)\n".utf8))
+            let (small, large) = try growthCase.measure(tools: tools, runs: options.runs ?? (options.quick ? 1 : 3))
+            growth.append((growthCase, small, large))
+        }
+        print(Tables.render(results: results, startupFloor: startupFloor, emptyRuns: emptyRuns, growth: growth))
     }
 
     /// Writes a case's data file, `<work>/<case>/Data/2016H1.yaml`, and its filled Markdown, `<work>/<case>/filled.md`

@@ -2,7 +2,8 @@ import Foundation
 
 /// The benchmark's results as Markdown tables, ready to paste into BENCHMARKS.md, followed by the targets.
 enum Tables {
-    static func render(results: [Result], startupFloor: Double, emptyRuns: Int) -> String {
+    static func render(results: [Result], startupFloor: Double, emptyRuns: Int,
+                       growth: [(GrowthCase, small: Double, large: Double)]) -> String {
         var text = ""
         text += "## End to end (the real binary, spawn → file written → exit)\n\n"
         text += table(["data", "items", "file", "runs", "end to end", "C floor", "× floor", "peak memory", "memory limit"],
@@ -27,8 +28,24 @@ enum Tables {
         text += "\nload = read + decode + YAML (libyaml events into a node tree) + check → Report; render = cmark + layout; "
         text += "write = atomic write (temporary file, rename).\n\n"
 
+        text += "## Growth of inputs that were once out of proportion (end to end, medians)\n\n"
+        text += table(["input", "small", "time", "large", "time", "× size", "× time", "per size"],
+                      growth.map { growthCase, small, large in
+                          let sizeRatio = Double(growthCase.sizes.large) / Double(growthCase.sizes.small)
+                          return [growthCase.label, "\(count(growthCase.sizes.small)) \(growthCase.unit)", time(small),
+                                  "\(count(growthCase.sizes.large)) \(growthCase.unit)", time(large),
+                                  ratio(sizeRatio), ratio(large / small), String(format: "%.2f", large / small / sizeRatio)]
+                      })
+        text += "\nper size = the time ratio over the size ratio: 1.00 is linear; start-up makes small sizes dearer, so"
+            + " a linear input shows less than 1.\n\n"
         text += "## Targets\n\n"
-        text += table(["target", "measured", "limit", "met"], targets(results: results, startupFloor: startupFloor))
+        var rows = targets(results: results, startupFloor: startupFloor)
+        for (growthCase, small, large) in growth {
+            let perSize = large / small / (Double(growthCase.sizes.large) / Double(growthCase.sizes.small))
+            rows.append(["linear growth: \(growthCase.label)", String(format: "%.2f", perSize), "1.25",
+                         perSize <= 1.25 ? "yes" : "**no**"])
+        }
+        text += table(["target", "measured", "limit", "met"], rows)
         return text
     }
 
