@@ -36,11 +36,7 @@ struct TemplateCheck {
             check.checkEscaping(of: name)
         }
         check.checkLayout()
-        let plan = FillPlan(report: .specimen, history: .specimen, headings: templates.headings)
-        let layout = FillPlan.layout(for: .specimen, content: "<p>…</p>")
-        let roots = [(FillPlan.layoutTemplate, layout as any TemplateContext)]
-            + plan.steps.flatMap { step in step.templates.names.map { ($0, step.context) } }
-        for (name, context) in roots where templates.sources[name] != nil {
+        for (name, context) in roots(headings: templates.headings) where templates.sources[name] != nil {
             check.follow(name, stack: [templates.styled(context)])
         }
         check.checkHeadings()
@@ -54,6 +50,24 @@ struct TemplateCheck {
         return check.diagnostics.filter { seen.insert($0.description).inserted }.inReadingOrder
     }
 
+    /// The templates a report starts from, each with a context it is filled with: the steps of the specimen's
+    /// ``FillPlan`` and the layout, each kind of step once (the specimen's known sections all fill `section.md`
+    /// with the same kind of context; only where their points start tells them apart).
+    private static func roots(headings: HeadingTable) -> [(name: String, context: any TemplateContext)] {
+        let plan = FillPlan(report: .specimen, history: .specimen, headings: headings)
+        var seen: Set<String> = []
+        var roots: [(name: String, context: any TemplateContext)] = [
+            (FillPlan.layoutTemplate, FillPlan.layout(for: .specimen, content: "<p>…</p>")),
+        ]
+        for step in plan.steps {
+            let shape = (step.context as? SectionContext).map { "\($0.section.numbering)" } ?? ""
+            for name in step.templates.names where seen.insert(name + " " + shape).inserted {
+                roots.append((name, step.context))
+            }
+        }
+        return roots
+    }
+
     /// What a section with an unknown name renders its content with: anything, as far as the check can tell.
     private struct Unresolved {}
 
@@ -63,7 +77,7 @@ struct TemplateCheck {
 
     private mutating func checkEscaping(of name: String) {
         guard let source = templates.sources[name] else { return }
-        for tag in TemplateTag.scan(source.text) where tag.kind == .unescapedVariable || tag.kind == .pragma {
+        for tag in source.tags where tag.kind == .unescapedVariable || tag.kind == .pragma {
             let location = location(tag, in: name)
             if tag.kind == .pragma {
                 if tag.name.uppercased().hasPrefix("CONTENT_TYPE") {
@@ -91,7 +105,7 @@ struct TemplateCheck {
         var depth = 0
         var writes: [TemplateTag] = []
         var misplaced: TemplateTag?
-        for tag in TemplateTag.scan(source.text) {
+        for tag in source.tags {
             switch tag.kind {
             case .section, .invertedSection, .parent, .block: depth += 1
             case .sectionEnd: depth -= 1
@@ -135,7 +149,7 @@ struct TemplateCheck {
         var stack = stack
         /// How many stack entries each open section pushed, to pop them at its end.
         var pushed: [Int] = []
-        for tag in TemplateTag.scan(source.text) {
+        for tag in source.tags {
             let location = location(tag, in: name)
             switch tag.kind {
             case .variable, .unescapedVariable, .invertedSection:
@@ -235,17 +249,19 @@ struct TemplateCheck {
         var names: Set<String>
     }
 
-    /// A field of a context as rendering finds it; nil where Mustache would find nothing.
+    /// A field of a context as rendering finds it; nil where Mustache would find nothing. Every value the contexts
+    /// give is a ``TemplateValue``, a list of them, a `Bool` or an `Int`, so the checks are casts to those concrete
+    /// types: a cast to a protocol costs a scan of every conformance in the process the first time for each type.
     private static func child(_ name: String, of value: Any) -> Any? {
-        (value as? MustacheParent)?.child(named: name)
+        (value as? TemplateValue)?.child(named: name)
     }
 
     /// What a `{{#section}}` with this value renders its content with: a list's first element, the value itself,
     /// or nothing new for a yes/no value. A section that renders nothing here (an empty list, an empty field, as
     /// the `items` of a section whose points are `entries`) is not followed: the specimen's other parts reach it.
     private static func sectionContext(of value: Any) -> Any? {
-        if let list = value as? [Any] { return list.first ?? Unresolved() }
-        if value is Bool { return nil }
+        if let list = value as? [TemplateValue] { return list.first ?? Unresolved() }
+        if value is Bool || value is Int { return nil }
         if (value as? TemplateValue)?.isNull == true { return Unresolved() }
         return value
     }
@@ -254,7 +270,7 @@ struct TemplateCheck {
     /// which every template can reach, comes last.
     private static func names(of value: Any) -> [NameGroup] {
         var groups: [NameGroup] = [], style: [NameGroup] = []
-        var context = (value as? TemplateValue)?.context ?? value as? any TemplateContext
+        var context = (value as? TemplateValue)?.context
         while let current = context {
             let group = NameGroup(owner: current.owner, names: current.fieldNames)
             if current is StyledContext { style.append(group) } else if !group.names.isEmpty { groups.append(group) }

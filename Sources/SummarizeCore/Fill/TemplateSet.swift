@@ -8,8 +8,8 @@ import Mustache
 /// The file name says what a template produces: `section.md.mustache` is Markdown, `document.html.mustache` is
 /// HTML. Markdown templates get the ``MarkdownText`` content type without having to declare it, so a template or
 /// partial can never forget it and let data through as Markdown. Partials (`{{> entry.md}}`) resolve only to
-/// templates of the same set; nothing outside it is ever read. Every load runs ``TemplateCheck``, so a template
-/// that `--check` refuses is refused by every run.
+/// templates of the same set; nothing outside it is ever read. Every load with a file of the house style runs
+/// ``TemplateCheck``, so a template that `--check` refuses is refused by every run.
 public struct TemplateSet: Sendable {
     /// Where a house style's templates come from.
     public struct Folder: Sendable {
@@ -31,6 +31,8 @@ public struct TemplateSet: Sendable {
         var file: String
         var text: String
         var isBuiltIn: Bool
+        /// The template's tags, read once for every check (``TemplateTag/scan(_:)``).
+        var tags: [TemplateTag] = []
     }
 
     /// Template files larger than this are refused before they are parsed: the largest default template is 3 KB.
@@ -56,7 +58,8 @@ public struct TemplateSet: Sendable {
     public static func load(from folder: Folder?, locale: ReportLocale) throws(DiagnosticError) -> Checked<TemplateSet> {
         registerContentTypes
         var problems: [Diagnostic] = []
-        var files = BuiltInTemplates.files(of: locale).mapValues { Source(file: "(built in) \(locale)/\($0.name)", text: $0.text, isBuiltIn: true) }
+        let builtIn = BuiltInTemplates.files(of: locale)
+        var files = builtIn.mapValues { Source(file: "(built in) \(locale)/\($0.name)", text: $0.text, isBuiltIn: true) }
         var localeFolder: URL?
         if let folder { localeFolder = try Self.localeFolder(in: folder, locale: locale) }
         if let localeFolder {
@@ -66,8 +69,9 @@ public struct TemplateSet: Sendable {
         var sources: [String: Source] = [:]
         for (file, source) in files where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
-            if let template = parse(source, isMarkdown: name.hasSuffix(".md"), problems: &problems) {
-                library.register(template, named: name)
+            var source = source
+            source.tags = TemplateTag.scan(source.text)
+            if parse(source, named: name, into: &library, problems: &problems) {
                 sources[name] = source
             }
         }
@@ -82,6 +86,11 @@ public struct TemplateSet: Sendable {
             .flatMap { FileStatus(path: $0.path)?.isRegularFile == true ? $0 : nil }
         let set = TemplateSet(locale: locale, folder: localeFolder, library: library, sources: sources, styles: styles,
                               headings: headings, referenceDocument: reference)
+        // The built-in set is checked by the tests (`theShippedTemplatesAreClean`); a set whose every file has the
+        // built-in text (the repository's own Templates/ is one) would only repeat that check, at about a third of
+        // a report's time.
+        let isBuiltInText = files.allSatisfy { name, source in builtIn[name]?.text == source.text }
+        guard !isBuiltInText else { return Checked(set, warnings: []) }
         let found = TemplateCheck.check(set)
         if found.hasErrors { throw DiagnosticError(found) }
         return Checked(set, warnings: found)
@@ -131,25 +140,48 @@ public struct TemplateSet: Sendable {
         return files
     }
 
-    /// A template's Mustache, after the checks that must come before swift-mustache sees it.
-    private static func parse(_ source: Source, isMarkdown: Bool, problems: inout [Diagnostic]) -> MustacheTemplate? {
+    /// Parses a template, after the checks that must come before swift-mustache sees it, and registers it under
+    /// its name; a long template is parsed in pieces (``TemplatePieces``). False when it has problems.
+    private static func parse(_ source: Source, named name: String, into library: inout MustacheLibrary,
+                              problems: inout [Diagnostic]) -> Bool {
         let before = problems.count
-        problems += TemplateTag.refusedBeforeParsing(source.text, file: source.file)
-        guard problems.count == before else { return nil }
-        let prefix = isMarkdown ? "{{%CONTENT_TYPE: \(MarkdownText.name)}}" : ""
+        problems += TemplateTag.refusedBeforeParsing(source.tags, file: source.file)
+        guard problems.count == before else { return false }
+        let prefix = name.hasSuffix(".md") ? "{{%CONTENT_TYPE: \(MarkdownText.name)}}" : ""
+        let pieces = TemplatePieces.cut(source.text, tags: source.tags)
+        var templates: [MustacheTemplate] = []
+        for piece in pieces {
+            do {
+                templates.append(try MustacheTemplate(string: prefix + piece.text))
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? error.context.columnNumber - prefix.count : error.context.columnNumber
+                problems.append(Diagnostic(
+                    at: SourceLocation(file: source.file, line: piece.firstLine + line - 1, column: max(1, column)),
+                    "template syntax: \(describe(error.error))",
+                    hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
+                return false
+            } catch {
+                problems.append(Diagnostic(file: source.file, "template syntax: \(describe(error))",
+                                           hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
+                return false
+            }
+        }
+        guard templates.count > 1 else {
+            library.register(templates[0], named: name)
+            return true
+        }
+        for (index, template) in templates.enumerated() {
+            library.register(template, named: TemplatePieces.name(of: index, in: name))
+        }
         do {
-            return try MustacheTemplate(string: prefix + source.text)
-        } catch let error as MustacheTemplate.ParserError {
-            let column = error.context.lineNumber == 1 ? error.context.columnNumber - prefix.count : error.context.columnNumber
-            problems.append(Diagnostic(
-                at: SourceLocation(file: source.file, line: error.context.lineNumber, column: max(1, column)),
-                "template syntax: \(describe(error.error))",
-                hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
+            library.register(try MustacheTemplate(string: TemplatePieces.joining(templates.count, named: name)), named: name)
         } catch {
             problems.append(Diagnostic(file: source.file, "template syntax: \(describe(error))",
                                        hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
+            return false
         }
-        return nil
+        return true
     }
 
     /// `styles.css` or `headings.yaml`, parsed, its problems added to the others.

@@ -18,6 +18,8 @@ struct TemplateTag: Hashable, Sendable {
     var name: String
     var line: Int
     var column: Int
+    /// Where the tag stands in the template's UTF-8 bytes, from its `{{` to after its `}}`.
+    var bytes: Range<Int>
 
     /// The name that is looked up, without transforms: `uppercased(title)` looks up `title`.
     var lookupName: String {
@@ -28,63 +30,75 @@ struct TemplateTag: Hashable, Sendable {
     /// True when the name applies transforms (`first()`, `uppercased(title)`).
     var hasTransforms: Bool { name.contains("(") }
 
-    /// Every tag of a template, in order. Columns count Unicode scalars from 1.
+    /// Every tag of a template, in order. Columns count Unicode scalars from 1. One pass over the UTF-8 bytes: every
+    /// delimiter and tag character is ASCII, so the bytes between them are skipped whole.
     static func scan(_ text: String) -> [TemplateTag] {
-        let scalars = Array(text.unicodeScalars)
-        let opening = Array("{{".unicodeScalars), closing = Array("}}".unicodeScalars)
-        var tags: [TemplateTag] = []
-        var index = 0, line = 1, lineStart = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var tags: [TemplateTag] = []
+            var index = 0, line = 1, lineStart = 0
+            let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
 
-        func matches(_ delimiter: [Unicode.Scalar], at position: Int) -> Bool {
-            position + delimiter.count <= scalars.count && scalars[position..<position + delimiter.count].elementsEqual(delimiter)
-        }
-        func find(_ delimiter: [Unicode.Scalar], from position: Int) -> Int? {
-            var position = position
-            while position + delimiter.count <= scalars.count {
-                if matches(delimiter, at: position) { return position }
-                position += 1
+            /// The first `{{` (or `}}`, or `}}}`) at or after `position`.
+            func find(_ delimiter: UInt8, count: Int, from position: Int) -> Int? {
+                var position = position
+                while position + count <= bytes.count {
+                    if bytes[position] == delimiter, (1..<count).allSatisfy({ bytes[position + $0] == delimiter }) {
+                        return position
+                    }
+                    position += 1
+                }
+                return nil
             }
-            return nil
-        }
-        func advanceLines(to position: Int) {
-            while index < position {
-                if scalars[index] == "\n" { line += 1; lineStart = index + 1 }
-                index += 1
+            // The column counted so far on this line, up to `counted`: tags come in order, so each byte of a
+            // line is counted once however many tags the line holds.
+            var counted = 0, countedColumn = 1
+            func column(of position: Int) -> Int {
+                if counted < lineStart { counted = lineStart; countedColumn = 1 }
+                // Scalars, not bytes: continuation bytes (10xxxxxx) do not start a scalar.
+                for byte in bytes[counted..<position] where byte & 0xC0 != 0x80 { countedColumn += 1 }
+                counted = position
+                return countedColumn
             }
-        }
+            func advanceLines(to position: Int) {
+                while index < position {
+                    if bytes[index] == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+                    index += 1
+                }
+            }
 
-        while let start = find(opening, from: index) {
-            advanceLines(to: start)
-            let column = start - lineStart + 1
-            var contentStart = start + opening.count
-            var kind = Kind.variable
-            var terminator = closing
-            switch contentStart < scalars.count ? scalars[contentStart] : " " {
-            case "{":
-                kind = .unescapedVariable
-                terminator = Array("}".unicodeScalars) + closing
+            while let start = find(open, count: 2, from: index) {
+                advanceLines(to: start)
+                let tagColumn = column(of: start)
+                var contentStart = start + 2
+                var kind = Kind.variable
+                var closingCount = 2
+                switch contentStart < bytes.count ? bytes[contentStart] : UInt8(ascii: " ") {
+                case UInt8(ascii: "{"): kind = .unescapedVariable; closingCount = 3
+                case UInt8(ascii: "&"): kind = .unescapedVariable
+                case UInt8(ascii: "#"): kind = .section
+                case UInt8(ascii: "^"): kind = .invertedSection
+                case UInt8(ascii: "/"): kind = .sectionEnd
+                case UInt8(ascii: ">"): kind = .partial
+                case UInt8(ascii: "<"): kind = .parent
+                case UInt8(ascii: "$"): kind = .block
+                case UInt8(ascii: "!"): kind = .comment
+                case UInt8(ascii: "%"): kind = .pragma
+                case UInt8(ascii: "="): kind = .setDelimiters
+                default: contentStart -= 1
+                }
                 contentStart += 1
-            case "&": kind = .unescapedVariable; contentStart += 1
-            case "#": kind = .section; contentStart += 1
-            case "^": kind = .invertedSection; contentStart += 1
-            case "/": kind = .sectionEnd; contentStart += 1
-            case ">": kind = .partial; contentStart += 1
-            case "<": kind = .parent; contentStart += 1
-            case "$": kind = .block; contentStart += 1
-            case "!": kind = .comment; contentStart += 1
-            case "%": kind = .pragma; contentStart += 1
-            case "=": kind = .setDelimiters; contentStart += 1
-            default: break
+                guard let end = find(close, count: closingCount, from: contentStart) else {
+                    tags.append(TemplateTag(kind: .unclosed, name: "", line: line, column: tagColumn, bytes: start..<bytes.count))
+                    return tags
+                }
+                let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<end]), as: UTF8.self)
+                tags.append(TemplateTag(kind: kind, name: content.trimmingSpaces, line: line, column: tagColumn,
+                                        bytes: start..<end + closingCount))
+                advanceLines(to: end + closingCount)
             }
-            guard let end = find(terminator, from: contentStart) else {
-                tags.append(TemplateTag(kind: .unclosed, name: "", line: line, column: column))
-                return tags
-            }
-            let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingSpaces
-            tags.append(TemplateTag(kind: kind, name: content, line: line, column: column))
-            advanceLines(to: end + terminator.count)
+            return tags
         }
-        return tags
     }
 }
 
@@ -98,8 +112,7 @@ extension TemplateTag {
     /// What must be refused before swift-mustache parses a template: changed delimiters, which would let the
     /// template check read the template differently from the renderer, and templates so deeply nested or so full
     /// of tags that parsing them would exhaust the stack or take minutes.
-    static func refusedBeforeParsing(_ text: String, file: String) -> [Diagnostic] {
-        let tags = scan(text)
+    static func refusedBeforeParsing(_ tags: [TemplateTag], file: String) -> [Diagnostic] {
         if tags.count > maximumTags {
             return [Diagnostic(file: file, "the template has \(tags.count.formatted) tags, more than the \(maximumTags.formatted) a template may have",
                                hint: "a template holds wording and layout; move repeated parts into a partial ({{> name}})")]
