@@ -4,7 +4,7 @@ import Foundation
 /// the reports themselves, so that `summarize list` and `summarize build` can tell a current report from a stale
 /// one by content, not by modification times: a deleted department file, a data file restored with an older
 /// date, or the style table of the locale the report was written in all make it stale.
-public struct ReportRecord: Codable, Equatable, Sendable {
+public struct ReportRecord: Equatable, Sendable {
     /// The fingerprint of every input (see ``fingerprint(of:data:templates:locale:)``).
     public var fingerprint: String
     /// The language the report was written in, whose templates are among the inputs.
@@ -19,14 +19,19 @@ public struct ReportRecord: Codable, Equatable, Sendable {
     static func read(for period: Period, in folder: URL) -> ReportRecord? {
         let url = folder.appendingPathComponent(fileName(for: period))
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? JSONDecoder().decode(ReportRecord.self, from: data)
+        var fields: [Substring: [Substring]] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if let key = words.first { fields[key] = Array(words.dropFirst()) }
+        }
+        guard let fingerprint = fields["fingerprint"]?.first, let locale = fields["locale"]?.first,
+              let formats = fields["formats"] else { return nil }
+        return ReportRecord(fingerprint: String(fingerprint), locale: String(locale), formats: formats.map(String.init))
     }
 
-    /// The record as its file holds it.
+    /// The record as its file holds it: one field a line, its name and its values.
     var data: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        return (try? encoder.encode(self)) ?? Data()
+        Data("fingerprint \(fingerprint)\nlocale \(locale)\nformats \(formats.joined(separator: " "))\n".utf8)
     }
 
     /// A fingerprint of everything a period's report is made from: the data files of the period and of the periods

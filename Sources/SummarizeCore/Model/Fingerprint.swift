@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 64-bit fingerprint of some bytes (FNV-1a), written as 16 hex digits: the same content gives the same
 /// fingerprint, and a change almost certainly another. Not a cryptographic hash: nothing depends on it being hard
 /// to forge, only on it noticing an edit.
@@ -10,6 +12,11 @@ struct Fingerprint {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
+    }
+
+    /// Adds the bytes of a file or a buffer, straight from their storage.
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { add($0) }
     }
 
     /// Adds a text, ended by a separator so that `ab` + `c` and `a` + `bc` differ.

@@ -48,10 +48,8 @@ public struct MetricChange: Hashable, Sendable {
     static func decimal(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
         guard tenths < 1e15 else { return String(format: "%.0f", value.rounded()) }
-        let whole = (tenths / 10).rounded(.down)
-        let fraction = Int(tenths - whole * 10)
-        let wholeText = String(format: "%.0f", whole)
-        return fraction == 0 ? wholeText : "\(wholeText).\(fraction)"
+        let exact = Int64(tenths)
+        return exact % 10 == 0 ? "\(exact / 10)" : "\(exact / 10).\(exact % 10)"
     }
 }
 
