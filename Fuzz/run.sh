@@ -11,7 +11,7 @@ binary="$(swift build --sanitize fuzzer --sanitize address --show-bin-path)/Summ
 mkdir -p corpus findings
 if [ -z "$(ls -A corpus)" ]; then
     # Several seeds share a name (2016H1.yaml); name each copy after its path.
-    for seed in ../Data/*.yaml ../Data/*/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml; do
+    for seed in ../Data/*.yaml ../Data/*/*.yaml ../Examples/*/Data/*.yaml ../Tests/SummarizeCoreTests/Fixtures/*/*.yaml; do
         cp "$seed" "corpus/$(echo "${seed#../}" | tr '/' '_')"
     done
 fi

@@ -173,17 +173,17 @@ struct Tools {
     let bin: URL
     let work: URL
 
-    private func run(_ name: String, _ arguments: [String]) throws -> ChildProcess.Run {
+    private func run(_ name: String, _ arguments: [String], acceptsFailure: Bool = false) throws -> ChildProcess.Run {
         try ChildProcess(executable: bin.appendingPathComponent(name).path, arguments: arguments,
-                         outputFile: work.appendingPathComponent("\(name).out").path).run()
+                         outputFile: work.appendingPathComponent("\(name).out").path, acceptsFailure: acceptsFailure).run()
     }
 
     /// Runs a program through `summarize-floor measure`, which forks it from a small process and reports its
     /// wall time and peak memory. Spawned straight from this process, a child's ru_maxrss would start from this
     /// process's own peak (Linux carries it over through exec), hundreds of megabytes after the large sizes.
-    private func measured(_ name: String, _ arguments: [String]) throws -> ChildProcess.Run {
+    private func measured(_ name: String, _ arguments: [String], acceptsFailure: Bool = false) throws -> ChildProcess.Run {
         let program = bin.appendingPathComponent(name).path
-        let output = try run("summarize-floor", ["measure", program] + arguments).output
+        let output = try run("summarize-floor", ["measure", program] + arguments, acceptsFailure: acceptsFailure).output
         let fields = output.split(separator: "\n").last?.split(separator: " ").compactMap { Int($0) } ?? []
         guard fields.count == 3 else {
             throw ChildProcess.Failure(description: "summarize-floor measure \(name) printed '\(output)'")
@@ -191,7 +191,9 @@ struct Tools {
         return ChildProcess.Run(seconds: Double(fields[0]) / 1e9, peakMemory: fields[1] * 1024, output: output)
     }
 
-    func runSummarize(_ arguments: [String]) throws -> ChildProcess.Run { try measured("summarize", arguments) }
+    func runSummarize(_ arguments: [String], acceptsFailure: Bool = false) throws -> ChildProcess.Run {
+        try measured("summarize", arguments, acceptsFailure: acceptsFailure)
+    }
 
     func runEmptyProgram() throws -> ChildProcess.Run { try measured("empty-foundation", []) }
 

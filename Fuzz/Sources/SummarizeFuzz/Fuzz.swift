@@ -1,5 +1,5 @@
 import Foundation
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// libFuzzer's entry point: every input is tried as a data file, then as a value typed into one.
 ///
@@ -16,18 +16,17 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-private let renderer: ReportRenderer = {
-    let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+/// The built-in templates, as a run without a house style uses them.
+private let templates: TemplateSet = {
     do {
-        return ReportRenderer(templates: try TemplateSet.load(from: templates, locale: .zhHant))
+        return try TemplateSet.load(from: nil, locale: .zhHant).value
     } catch {
         fatalError("the templates do not load: \(error)")
     }
 }()
 
-/// Markup the report's templates never produce, so it can only have come from the data.
+/// Markup the report's templates never produce, so it can only have come from the data. (Run-in titles and
+/// numbers are `<em style=…>` and `<strong style=…>`: the bare elements can only come from elsewhere.)
 private let forbidden = ["<a ", "<img", "<script", "<code", "<em>", "<strong>", "<pre", "<ul", "<ol", "<blockquote", "<hr", "raw HTML omitted", "<h6"]
 
 private func fuzzLoader(_ data: Data) {
@@ -35,8 +34,8 @@ private func fuzzLoader(_ data: Data) {
     let period = Period(year: 2016, half: .first)
     do {
         let text = try SourceText.decode(data, file: "fuzz.yaml")
-        let (report, _) = try loader.parse(text, period: period, file: "fuzz.yaml")
-        let html = renderer.html(for: report)
+        let report = try loader.parse(text, period: period, file: "fuzz.yaml").value
+        let html = HTMLReport(templates: templates).document(Filler(templates: templates).fill(report))
         for markup in forbidden where html.contains(markup) {
             fatalError("the data produced \(markup) in the report")
         }
