@@ -76,6 +76,22 @@ import Testing
         #expect(blocks == [["- 甲", "- 乙"], ["3. three", "4. four"], ["> 引文"], ["    code  kept"], ["* * *"], ["\u{3000}\u{3000}正文"]])
     }
 
+    /// The indent follows the table in any unit (32pt of a 16pt font is two characters), and whatever a table
+    /// built in code holds, unchecked (1e300em, 20 nines of px, nan), the indent stays between none and a quarter
+    /// of the width: it once became 300 PB of full-width spaces.
+    @Test(arguments: [
+        ("text-indent:2em", 2), ("text-indent:32pt;font-size:16pt", 2), ("text-indent:32px;font-size:16px", 2),
+        ("text-indent:24pt", 2), ("text-indent:1.4em", 1), ("text-indent:-2em", 0), ("text-indent:50%", 0),
+        ("text-indent:1e300em", 0), ("text-indent:nanem", 0), ("text-indent:infem", 0), ("text-indent:2em 1em", 0),
+        ("text-indent:99999999999999999999px", 7), ("text-indent:\(String(repeating: "9", count: 400))em", 0),
+        ("text-indent:32pt;font-size:0pt", 3), ("text-indent:32pt;font-size:-16pt", 3), ("text-indent:-99999999999999999999px", 0),
+    ])
+    func indentIsBoundedWhateverTheTableHolds(_ declarations: String, _ ems: Int) {
+        let report = PlainTextReport(styles: StyleTable(declarations: ["p": declarations]), width: 30)
+        let blocks = report.render(markdown: "正文", locale: .zhHant)
+        #expect(blocks == [[String(repeating: "\u{3000}", count: ems) + "正文"]], "\(declarations)")
+    }
+
     /// Random mixtures of Chinese, Latin, digits, spaces and punctuation: always within the width, nothing lost.
     @Test func randomTextWraps() {
         var generator = SeededGenerator(seed: 2016)

@@ -30,12 +30,12 @@ import Testing
     @Test(arguments: [
         ("h2 p { color: red; }", "styles.css:1:1: error: 'h2 p' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),
         ("a:hover { color: red; }", "styles.css:1:1: error: 'a:hover' is not a flat selector\n  hint: name an element (p, h2, td) or an element with a class (td.value); inline styles cannot follow descendant or state selectors"),
-        ("p {\n  margin: 0 !important;\n}", "styles.css:2:3: error: margin: '!important' has no use in an inline style\n  hint: only @media overrides in document.html need !important; remove it here"),
-        ("p { width: calc(100% - 2em); }", "styles.css:1:5: error: width: var() and calc() are dropped by Gmail\n  hint: write the computed value, e.g. 16px"),
-        ("p { background: url(x.png); }", "styles.css:1:5: error: background: url() would load something from outside the report\n  hint: reports are self-contained; remove it"),
+        ("p {\n  margin: 0 !important;\n}", "styles.css:2:13: error: margin: '!important' has no use in an inline style\n  hint: only @media overrides in document.html need !important; remove it here"),
+        ("p { width: calc(100% - 2em); }", "styles.css:1:12: error: width: var() and calc() are dropped by Gmail\n  hint: write the computed value, e.g. 16pt"),
+        ("p { background: url(x.png); }", "styles.css:1:17: error: background: url() would load something from outside the report\n  hint: reports are self-contained; remove it"),
         ("\n@media print { p { color: black; } }", "styles.css:2:1: error: '@' rules cannot be inline\n  hint: put @media and @page rules in the <style> of document.html.mustache"),
-        ("p { color red; }", "styles.css:1:5: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16px;"),
-        ("/* 標題 */ p { color red; }", "styles.css:1:14: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16px;"),
+        ("p { color red; }", "styles.css:1:5: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16pt;"),
+        ("/* 標題 */ p { color red; }", "styles.css:1:14: error: 'color red' is not a declaration\n  hint: write  property: value;  e.g.  font-size: 16pt;"),
         ("p { color: red;", "styles.css:1:16: error: the rule is not closed\n  hint: end it with '}'"),
         ("p color: red;", "styles.css:1:1: error: a rule needs '{' after its selectors\n  hint: write it as  p { text-indent: 2em; }"),
         ("/* unclosed", "styles.css:1:1: error: the comment is not closed\n  hint: end it with */"),
@@ -47,6 +47,85 @@ import Testing
         } catch {
             #expect(error.description == expected)
         }
+    }
+
+    /// Values are allow-listed: a function of any kind could load an image (a tracking pixel in every element of
+    /// every report), an escape or comment could hide one, and a huge number trapped or made the plain text huge.
+    /// Each refusal points at the word that is wrong.
+    @Test(arguments: [
+        ("p { background-image: image-set(\"https://t.example/p.png\" 1x); }",
+         "styles.css:1:23: error: background-image: 'image-set()' is a function, and the style table takes none"),
+        ("p { background: -webkit-image-set('https://t.example/p.png' 1x); }",
+         "styles.css:1:17: error: background: '-webkit-image-set()' is a function, and the style table takes none"),
+        ("p { list-style-image: image('https://t.example/p.png'); }",
+         "styles.css:1:23: error: list-style-image: 'image()' is a function, and the style table takes none"),
+        ("p { background: src('https://t.example/p.png'); }",
+         "styles.css:1:17: error: background: 'src()' is a function, and the style table takes none"),
+        ("p { width: expression(alert(1)); }",
+         "styles.css:1:12: error: width: 'expression()' is a function, and the style table takes none"),
+        ("p { color: rgb(1, 2, 3); }", "styles.css:1:12: error: color: 'rgb()' is a function, and the style table takes none"),
+        ("p { background: URL(x.png); }", "styles.css:1:17: error: background: url() would load something from outside the report"),
+        ("p { background: u\\72l(x.png); }", "styles.css:1:18: error: background: the characters < > & { } \\ cannot appear in a value"),
+        ("p { background: ur/**/l(x.png); }", "styles.css:1:19: error: background: a comment cannot be inside a value"),
+        ("p { background: url (x.png); }", "styles.css:1:17: error: background: 'url' is not a value the style table knows"),
+        ("p { behavior: x; }", "styles.css:1:15: error: behavior: 'x' is not a value the style table knows"),
+        ("p { color: javascript:alert; }", "styles.css:1:12: error: color: 'javascript' is not a value the style table knows"),
+        ("p { font-family: \"a'b\"; }", "styles.css:1:20: error: font-family: a font name cannot hold quotes, backslashes or control characters"),
+        ("p { font-family: 'Noto; }", "styles.css:1:18: error: font-family: the quoted font name is not closed"),
+        ("p { content: 'x'; }", "styles.css:1:14: error: content: a quoted text is not a value of content"),
+        ("p { color: #12345; }", "styles.css:1:12: error: color: '#12345' is not a colour"),
+        ("p { color: #ggg; }", "styles.css:1:12: error: color: '#ggg' is not a colour"),
+        ("p { text-indent: 1e300em; }", "styles.css:1:18: error: text-indent: '1e300em' is not a number with a known unit"),
+        ("p { text-indent: nanem; }", "styles.css:1:18: error: text-indent: 'nanem' is not a value the style table knows"),
+        ("p { text-indent: infinityem; }", "styles.css:1:18: error: text-indent: 'infinityem' is not a value the style table knows"),
+        ("p { text-indent: 99999999999999999999px; }", "styles.css:1:18: error: text-indent: '99999999999999999999px' is out of range"),
+        ("p {\n  margin: 0 0\n    3000px;\n}", "styles.css:3:5: error: margin: '3000px' is out of range"),
+        ("p { text-indent: \(String(repeating: "9", count: 400))em; }",
+         "styles.css:1:18: error: text-indent: '\(String(repeating: "9", count: 400))em' is out of range"),
+        ("p { text-indent: -101em; }", "styles.css:1:18: error: text-indent: '-101em' is out of range"),
+        ("p { line-height: 1.8.2; }", "styles.css:1:18: error: line-height: '1.8.2' is not a number with a known unit"),
+        ("p { width: 10vw; }", "styles.css:1:12: error: width: '10vw' is not a number with a known unit"),
+        ("p { margin: 0 ! important; }", "styles.css:1:15: error: margin: '!important' has no use in an inline style"),
+        ("p { color: red; color: \u{3000}blue\u{3000}!important; }", "styles.css:1:30: error: color: '!important' has no use in an inline style"),
+    ])
+    func refusesHostileValues(_ source: String, _ expected: String) {
+        let error = #expect(throws: DiagnosticError.self) { try StyleTable.parse(source, file: "styles.css") }
+        #expect(error?.diagnostics.count == 1, "\(error?.description ?? "")")
+        #expect(error?.diagnostics.first.map { $0.description.components(separatedBy: "\n  hint: ")[0] } == expected)
+        #expect(error?.diagnostics.first?.hint?.isEmpty == false, "every refusal says what to write instead")
+    }
+
+    /// What the house styles need passes: lengths in every unit, colours, keywords, font names quoted or bare.
+    @Test func acceptsWhatAHouseStyleNeeds() throws {
+        let table = try StyleTable.parse("""
+            p { font-family: "方正小标宋_GBK", FZXiaoBiaoSong-B05, 仿宋, 'Noto Serif CJK TC', serif; font-size: 16pt;
+                line-height: 28.95pt; letter-spacing: -0.22pt; text-indent: 2em; margin: 0 0 .5em; width: 100%;
+                color: #111; background-color: WhiteSmoke; border: 1px solid #000000; font-weight: 700;
+                text-wrap: balance; break-after: avoid; mso-line-height-rule: exactly; font: 12pt/1.5 Georgia, serif; }
+            """, file: "styles.css")
+        #expect(table.value(of: "font-family", for: "p") == "'方正小标宋_GBK',FZXiaoBiaoSong-B05,仿宋,'Noto Serif CJK TC',serif")
+        #expect(table.length(of: "letter-spacing", for: "p") == StyleLength(value: -0.22, unit: .pt))
+        #expect(table.length(of: "line-height", for: "p") == StyleLength(value: 28.95, unit: .pt))
+        #expect(table.length(of: "margin", for: "p") == nil, "several numbers are no single length")
+    }
+
+    @Test(arguments: [
+        ("2em", StyleLength(value: 2, unit: .em)), (".5em", StyleLength(value: 0.5, unit: .em)),
+        ("-0.22pt", StyleLength(value: -0.22, unit: .pt)), ("+3PX", StyleLength(value: 3, unit: .px)),
+        ("100%", StyleLength(value: 100, unit: .percent)), ("1.8", StyleLength(value: 1.8, unit: .none)),
+        ("1e3px", nil), ("nanem", nil), ("inf", nil), ("1.", nil), (".", nil), ("-", nil), ("", nil), ("2 em", nil), ("0x10px", nil),
+    ])
+    func readsLengths(_ text: String, _ expected: StyleLength?) {
+        #expect(StyleLength(text) == expected)
+    }
+
+    @Test func lengthsInEmsOfTheirFont() {
+        #expect(StyleLength(value: 32, unit: .pt).ems(fontSize: StyleLength(value: 16, unit: .pt)) == 2)
+        #expect(StyleLength(value: 32, unit: .px).ems(fontSize: StyleLength(value: 16, unit: .px)) == 2)
+        #expect(StyleLength(value: 32, unit: .px).ems(fontSize: nil) == 2, "without a font size, 16 px")
+        #expect(StyleLength(value: 24, unit: .pt).ems(fontSize: StyleLength(value: 0, unit: .pt)) == 2, "a zero font size counts as none")
+        #expect(StyleLength(value: 2, unit: .em).ems(fontSize: StyleLength(value: 99, unit: .pt)) == 2)
+        #expect(StyleLength(value: 50, unit: .percent).ems(fontSize: nil) == nil)
     }
 
     @Test func atRuleIsSkippedWholeSoLaterRulesStillCount() {

@@ -76,19 +76,15 @@ public struct PlainTextReport: Sendable {
         }
     }
 
-    /// The first-line indent the style table gives an element: `text-indent: 2em` is two full-width spaces in a
-    /// Chinese report, four spaces otherwise. Paragraphs in lists and quotes, which have a marker, get none.
+    /// The first-line indent the style table gives an element: `text-indent: 2em` (or 32pt with a 16pt font) is
+    /// two full-width spaces in a Chinese report, four spaces otherwise. Paragraphs in lists and quotes, which have
+    /// a marker, get none. Whatever the table holds (it may be built in code, unchecked), the indent is a whole
+    /// number of ems from none to a quarter of the width, so that a huge or odd value cannot blow up a line.
     private func indent(_ element: String, _ locale: ReportLocale, nested: Bool) -> String {
-        guard !nested, let value = styles.value(of: "text-indent", for: element) else { return "" }
-        let ems: Double
-        if value.hasSuffix("em"), let number = Double(value.dropLast(2)) {
-            ems = number
-        } else if value.hasSuffix("px"), let number = Double(value.dropLast(2)) {
-            ems = number / 16
-        } else {
-            return ""
-        }
-        let count = max(0, Int(ems.rounded()))
+        guard !nested, let length = styles.length(of: "text-indent", for: element),
+              let ems = length.ems(fontSize: styles.length(of: "font-size", for: element)), ems.isFinite
+        else { return "" }
+        let count = Int(min(max(0, ems.rounded()), Double(max(0, width / 4))))
         return locale == .en ? String(repeating: "  ", count: count) : String(repeating: "\u{3000}", count: count)
     }
 
