@@ -17,6 +17,9 @@ enum Arguments {
         return locale
     }
 
+    /// What `--format` takes, said once for `summarize` and `summarize build`.
+    static let formatsHelp = "What to write, comma-separated: html (the report), txt (plain text), md (Markdown), eml (a ready-to-send email), docx (Word), pdf (needs LibreOffice)"
+
     static func formats(_ text: String) throws -> [OutputFormat] {
         switch OutputFormat.list(parsing: text) {
         case let .success(formats): return formats
@@ -45,5 +48,12 @@ enum Arguments {
         } catch {
             throw ValidationError("\(option): \(error.message) (\(error.hint))")
         }
+    }
+
+    static func kind(_ text: String) throws -> DocumentKind {
+        guard let kind = DocumentKind(spelling: text) else {
+            throw ValidationError("'\(text)' is not a kind of document: expected summary (工作總結) or plan (工作計劃)")
+        }
+        return kind
     }
 }

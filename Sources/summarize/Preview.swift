@@ -15,12 +15,15 @@ struct Preview: ParsableCommand {
             Ctrl-C; the exit status is then 0.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The half year to show, e.g. 2016H1 or 2016H2.", valueName: "period"), transform: Arguments.period)
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The period to show: a half year, 2016H1 or 2016H2, or a year, 2016.", valueName: "period"),
+            completion: Completions.periods, transform: Arguments.period)
     var period: Period
 
     @OptionGroup var folders: FolderOptions
 
-    @Option(name: .long, help: ArgumentHelp("Show the report in this language instead of the data file's locale: zh-Hant, zh-Hans or en.", valueName: "locale"), transform: Arguments.locale)
+    @Option(name: .long, help: ArgumentHelp("Show the report in this language instead of the data file's locale: zh-Hant, zh-Hans or en.", valueName: "locale"),
+            completion: Completions.locales, transform: Arguments.locale)
     var locale: ReportLocale?
 
     @Option(name: .long, help: ArgumentHelp("The port to serve on; by default a free one.", valueName: "port"))

@@ -1,14 +1,17 @@
 import Foundation
 
-/// `summarize init`: writes the scaffold of a new half into the data folder. This is the one command that writes
-/// there, and it never replaces anything.
+/// `summarize init`: writes the scaffold of a new period (``Scaffold``) into the data folder. This is the one
+/// command that writes there, and it never replaces anything.
 public struct PeriodInitializer: Sendable {
     public var dataDirectory: URL
     public var locale: ReportLocale?
+    /// A work summary (the default) or a work plan.
+    public var kind: DocumentKind
 
-    public init(dataDirectory: URL, locale: ReportLocale? = nil) {
+    public init(dataDirectory: URL, locale: ReportLocale? = nil, kind: DocumentKind = .summary) {
         self.dataDirectory = dataDirectory
         self.locale = locale
+        self.kind = kind
     }
 
     /// Writes `Data/<period>.yaml` and returns its location with any warnings.
@@ -31,7 +34,8 @@ public struct PeriodInitializer: Sendable {
             }
         }
         let file = dataDirectory.appendingPathComponent("\(period).yaml")
-        let scaffold = Scaffold(period: period, previous: previous, locale: locale)
+        let latest = previous == nil ? latestReport(before: period, in: directory) : nil
+        let scaffold = Scaffold(period: period, kind: kind, previous: previous, latest: latest, locale: locale)
         do {
             try NewFile.create(file, text: scaffold.text)
         } catch {
@@ -49,6 +53,17 @@ public struct PeriodInitializer: Sendable {
             }
         }
         return (file, warnings)
+    }
+
+    /// The most recent earlier period whose data can be read, of any span: where the organization and the locale
+    /// come from when the previous period has no data (a first yearly summary after half-year ones). A few are
+    /// tried, newest first; one with errors is passed over in silence, as it contributes nothing but a name.
+    private func latestReport(before period: Period, in directory: DataDirectory) -> Report? {
+        let loader = ReportLoader(directory: directory)
+        for earlier in directory.periods().filter({ $0 < period }).reversed().prefix(3) {
+            if let report = try? loader.load(earlier).value { return report }
+        }
+        return nil
     }
 
     /// A folder that does not exist is most likely a typo (`--data Dta`): refused, not created, with the closest

@@ -16,10 +16,15 @@ enum NewFile {
     }
 
     static func create(_ url: URL, text: String) throws(Failure) {
+        try create(url, contents: Data(text.utf8))
+    }
+
+    /// The same for any bytes (`summarize templates --reference-docx` writes a Word document).
+    static func create(_ url: URL, contents: Data) throws(Failure) {
         let target = url.path
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(OutputTransaction.randomTag()).tmp").path
-        try write(text, toNew: temporary)
+        try write(contents, toNew: temporary)
         let linked: Result<Void, FileSystemError> = InterruptCleanup.guarding { files in
             defer {
                 FileSystem.remove(temporary)
@@ -37,14 +42,14 @@ enum NewFile {
         case EEXIST:
             throw .exists(FileStatus(linkAt: target))
         case EPERM, EOPNOTSUPP, ENOTSUP, EXDEV, EMLINK:
-            try write(text, toNew: target)  // no hard links here
+            try write(contents, toNew: target)  // no hard links here
         default:
             throw .file(error)
         }
     }
 
-    /// Creates `path`, which must not exist, and writes the text; on failure nothing is left at `path`.
-    private static func write(_ text: String, toNew path: String) throws(Failure) {
+    /// Creates `path`, which must not exist, and writes the bytes; on failure nothing is left at `path`.
+    private static func write(_ contents: Data, toNew path: String) throws(Failure) {
         let descriptor: Int32
         do {
             descriptor = try InterruptCleanup.guarding { (files: inout Set<String>) throws(FileSystemError) -> Int32 in
@@ -56,8 +61,7 @@ enum NewFile {
             throw error.code == EEXIST ? .exists(FileStatus(linkAt: path)) : .file(error)
         }
         let file = FileWriter(descriptor: descriptor, path: path, displayName: path)
-        var text = text
-        _ = text.withUTF8 { file.append(UnsafeRawBufferPointer($0)) }
+        _ = contents.withUnsafeBytes { file.append($0) }
         let failure = file.finish()
         InterruptCleanup.guarding { files in
             if failure != nil { FileSystem.remove(path) }

@@ -17,7 +17,9 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// Runs `summarize` in `folder`; `environment` is added to the tests' own.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:],
+                    executable: URL? = executable) throws -> Run {
         struct NotBuilt: Error, CustomStringConvertible {
             var description: String { "summarize is not built next to the tests: run swift build --build-tests" }
         }
@@ -26,6 +28,9 @@ import Testing
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -122,5 +127,78 @@ import Testing
             #expect(run.output == "Output/2016H1.html\n")
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path).sorted() == [".2016H1.summarize", "2016H1.html"])
         }
+    }
+
+    /// A value that starts with a dash is still the period's value, so the message says what is wrong with it.
+    @Test(arguments: [["--period", "-1H1"], ["init", "--period", "-1H1"], ["preview", "--period", "-1H1"]])
+    func aPeriodStartingWithADashIsNotAPeriod(_ arguments: [String]) throws {
+        try Self.withProject(data: TestFiles.minimalData) { folder in
+            let run = try Self.run(arguments, in: folder)
+            #expect(run.status == 64)
+            #expect(run.errors.hasPrefix("Error: The value '-1H1' is invalid for '--period <period>': '-1H1' is not a period: expected \(Period.expectedForm)\n"))
+        }
+    }
+
+    @Test func theCompletionScriptCompletesTheValues() throws {
+        let run = try Self.run(["--generate-completion-script", "bash"], in: TestSupport.repository)
+        #expect(run.status == 0)
+        let script = run.output
+        for command in ["generate", "preview", "init"] {
+            #expect(script.contains("__summarize_custom_complete ---completion \(command) -- --period "), "\(command) --period")
+        }
+        #expect(script.contains("-W 'html'$'\\n''txt'$'\\n''md'$'\\n''eml'$'\\n''docx'$'\\n''pdf'"))
+        #expect(script.contains("-W 'zh-Hant'$'\\n''zh-Hans'$'\\n''en'"))
+        #expect(script.contains("-W 'summary'$'\\n''plan'"))
+        #expect(script.contains("'--data')\n        __summarize_add_completions -d\n"))
+        #expect(script.contains("'--output')\n        __summarize_add_completions -d\n"))
+        #expect(script.contains("'--export')\n        __summarize_add_completions -d\n"))
+        #expect(script.contains("'--reference-docx')\n        __summarize_add_completions -o plusdirs -fX '!*.@(docx)'\n"))
+        for shell in ["zsh", "fish"] {
+            #expect(try Self.run(["--generate-completion-script", shell], in: TestSupport.repository).output.contains("---completion generate -- --period"))
+        }
+    }
+
+    /// What the shell asks for on Tab after `--period`: the periods with data in Data/, or in the --data folder.
+    @Test func thePeriodCompletionOffersTheSamplesPeriods() throws {
+        func complete(_ words: [String], in folder: URL = TestSupport.repository) throws -> String {
+            // ---completion <subcommand> -- <option> <index of the word being completed> <cursor in it> <words…>
+            let run = try Self.run(["---completion", words[1], "--", "--period", "\(words.count - 1)", "\(words.last!.count)"] + words,
+                                   in: folder, environment: ["SAP_SHELL": "bash"])
+            #expect(run.status == 0)
+            return run.output
+        }
+        #expect(try complete(["summarize", "generate", "--period", ""]) == "2015H1\n2015H2\n2016H1\n")
+        #expect(try complete(["summarize", "preview", "--period", "2016"]) == "2016H1\n")
+        try TestFiles.withTemporaryFolder { folder throws in
+            #expect(try complete(["summarize", "generate", "--data", TestSupport.sampleData.path, "--period", ""], in: folder) == "2015H1\n2015H2\n2016H1\n")
+            #expect(try complete(["summarize", "generate", "--period", ""], in: folder) == "")
+        }
+        // init offers what it would start: the half after the newest, and that half's year.
+        #expect(try complete(["summarize", "init", "--period", ""]) == "2016H2\n2016\n")
+    }
+
+    /// The binary alone, in a folder with nothing but a data file: the templates are compiled in.
+    @Test func theBinaryAloneWritesTheReport() throws {
+        try TestFiles.withTemporaryFolder { folder in
+            let binary = folder.appendingPathComponent("summarize")
+            try FileManager.default.copyItem(at: try #require(Self.executable), to: binary)
+            try FileManager.default.copyItem(at: TestSupport.sampleData.appendingPathComponent("2016H1.yaml"),
+                                             to: folder.appendingPathComponent("Data/2016H1.yaml", isDirectory: false).creatingFolder())
+            let run = try Self.run(["--period", "2016H1"], in: folder, executable: binary)
+            #expect(run.status == 0)
+            #expect(run.errors == "")
+            #expect(run.output == "Output/2016H1.html\n")
+            let html = try String(contentsOf: folder.appendingPathComponent("Output/2016H1.html"), encoding: .utf8)
+            #expect(html.contains("北海市海城區科學技術局"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Data", "Output", "summarize"])
+        }
+    }
+}
+
+private extension URL {
+    /// The URL, once the folder it is in exists.
+    func creatingFolder() throws -> URL {
+        try FileManager.default.createDirectory(at: deletingLastPathComponent(), withIntermediateDirectories: true)
+        return self
     }
 }

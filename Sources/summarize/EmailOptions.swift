@@ -1,13 +1,8 @@
 import ArgumentParser
 import SummarizeCore
 
-/// Which files to write, and the email headers for `--format eml`.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .customLong("format"),
-            help: ArgumentHelp("What to write, comma-separated: html (the report), txt (plain text), md (Markdown), eml (a ready-to-send email).", valueName: "formats"),
-            transform: Arguments.formats)
-    var formats: [OutputFormat] = [.html]
-
+/// The email headers for `--format eml`.
+struct EmailOptions: ParsableArguments {
     @Option(name: .customLong("from"), help: ArgumentHelp("The sender of the .eml, e.g. '張三 <zhangsan@example.gov.cn>'; overrides email.from in the data.", valueName: "address"))
     var from: String?
 
