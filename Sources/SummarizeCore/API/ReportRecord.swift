@@ -4,13 +4,13 @@ import Foundation
 /// the reports themselves, so that `summarize list` and `summarize build` can tell a current report from a stale
 /// one by content, not by modification times: a deleted department file, a data file restored with an older
 /// date, or the style table of the locale the report was written in all make it stale.
-public struct ReportRecord: Equatable, Sendable {
+struct ReportRecord: Equatable, Sendable {
     /// The fingerprint of every input (see ``fingerprint(of:data:templates:locale:)``).
-    public var fingerprint: String
+    var fingerprint: String
     /// The language the report was written in, whose templates are among the inputs.
-    public var locale: String
+    var locale: String
     /// The formats written, in the order asked for: what `build` writes again.
-    public var formats: [String]
+    var formats: [String]
 
     /// The record's file name in the output folder.
     static func fileName(for period: Period) -> String { ".\(period).summarize" }

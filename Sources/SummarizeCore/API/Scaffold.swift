@@ -10,18 +10,18 @@
 /// Every value the person must supply is left empty and marked `TODO`, so that `--check` refuses the file until
 /// it has been filled in. (A plan whose main tasks were carried over is complete with their titles alone; their
 /// texts and responsible units are marked `TODO` all the same.)
-public struct Scaffold: Sendable {
-    public var period: Period
-    public var kind: DocumentKind
+struct Scaffold: Sendable {
+    var period: Period
+    var kind: DocumentKind
     /// The previous period's report, if it has data: its plans are reviewed (or, in a plan, carried on) and its
     /// metrics kept.
-    public var previous: Report?
+    var previous: Report?
     /// The most recent earlier report of any span, whose organization and locale carry over when the previous
     /// period has no data (a first yearly summary after half-year ones).
-    public var latest: Report?
-    public var locale: ReportLocale
+    var latest: Report?
+    var locale: ReportLocale
 
-    public init(period: Period, kind: DocumentKind = .summary, previous: Report?, latest: Report? = nil,
+    init(period: Period, kind: DocumentKind = .summary, previous: Report?, latest: Report? = nil,
                 locale: ReportLocale? = nil) {
         self.period = period
         self.kind = kind
@@ -33,7 +33,7 @@ public struct Scaffold: Sendable {
     private var organization: String? { previous?.organization ?? latest?.organization }
 
     /// The text of the new data file.
-    public var text: String {
+    var text: String {
         let words = ScaffoldWords(locale: locale, period: period)
         var lines: [String] = []
         lines.append("# \(locale.defaultTitle(for: period, kind: kind))\(words.colon)\(words.header)")

@@ -51,13 +51,13 @@ public struct SummaryJob: Sendable {
     }
 
     /// Everything a run needs, loaded and checked.
-    public struct Prepared: Sendable {
-        public var report: Report
-        public var history: ReportHistory
-        public var templates: TemplateSet
-        public var warnings: [Diagnostic]
+    struct Prepared: Sendable {
+        var report: Report
+        var history: ReportHistory
+        var templates: TemplateSet
+        var warnings: [Diagnostic]
         /// The data file (or department folder) as messages name it.
-        public var dataFile: String
+        var dataFile: String
     }
 
     /// The run, step by step. Nothing is written unless every step succeeded.
@@ -85,7 +85,7 @@ public struct SummaryJob: Sendable {
 
     /// Loads and checks the data, the earlier periods it is compared with and whose plans it reviews, and the
     /// templates, without writing anything.
-    public func prepare() throws(DiagnosticError) -> Prepared {
+    func prepare() throws(DiagnosticError) -> Prepared {
         let folder = DataDirectory(dataDirectory)
         let source = try folder.source(for: period)
         let (report, history) = try loadData(from: source, in: folder)

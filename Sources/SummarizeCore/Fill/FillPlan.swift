@@ -31,9 +31,6 @@ struct FillPlan {
     static let reviewTemplate = "review.md"
     static let metricsTemplates = Templates.table(html: "metrics.html", markdown: "metrics.md")
 
-    /// Every template a report starts from; partials are reached from these.
-    static let rootTemplates = [layoutTemplate, introTemplate, sectionTemplate, reviewTemplate] + metricsTemplates.names
-
     let steps: [Step]
 
     /// The plan of a report: the introduction if it has one, then each present section with its number, the

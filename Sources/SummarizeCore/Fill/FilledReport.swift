@@ -1,9 +1,9 @@
 /// A report with its templates filled in, before Markdown is turned into HTML: the introduction and each section
 /// as the text its template produced.
-public struct FilledReport: Sendable {
-    public struct Part: Sendable {
+@_spi(Stages) public struct FilledReport: Sendable {
+    struct Part: Sendable {
         /// What a template made of the part.
-        public enum Body: Sendable {
+        enum Body: Sendable {
             /// Markdown, rendered by cmark for every format.
             case markdown(String)
             /// A table: finished HTML for the HTML report (CommonMark has no tables), and the same table as a
@@ -12,21 +12,21 @@ public struct FilledReport: Sendable {
         }
 
         /// The section's number; nil for the introduction, which has none.
-        public var number: Int?
-        public var body: Body
+        var number: Int?
+        var body: Body
         /// How many list elements the part shows, for deciding what to render on several cores.
-        public var itemCount: Int
+        var itemCount: Int
 
         /// The part as Markdown: the text itself, or the table's pipe table.
-        public var markdown: String {
+        var markdown: String {
             switch body {
             case let .markdown(text), let .table(_, text): text
             }
         }
     }
 
-    public var report: Report
-    public var parts: [Part]
+    var report: Report
+    var parts: [Part]
 
     /// The filled Markdown of the report's body, the metrics as a pipe table (see ``MarkdownReport`` for the file).
     public var markdown: String {

@@ -1,6 +1,6 @@
 /// Fills a report's templates: walks its ``FillPlan`` and renders each step's templates with its context.
-public struct Filler: Sendable {
-    public let templates: TemplateSet
+@_spi(Stages) public struct Filler: Sendable {
+    let templates: TemplateSet
     /// From this many entries and items on, the parts are filled on every core at once; below it, starting threads
     /// would cost more than it saves (see Performance/Array+ConcurrentMap.swift).
     var concurrentThreshold = 500

@@ -1,21 +1,21 @@
 /// A position in a numbered list (1-based), offered to templates in every numeral style a house style may want, so
 /// that the numbering format lives in the templates: `{{number.hanzi}}、` gives 一、, `（{{number.arabic}}）` gives （1）.
-public struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateContext {
-    public let value: Int
+struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateContext {
+    let value: Int
 
-    public init(_ value: Int) {
+    init(_ value: Int) {
         precondition(value >= 1, "numbering starts at 1")
         self.value = value
     }
 
     /// 1, 2, 3 …
-    public var arabic: String { String(value) }
+    var arabic: String { String(value) }
 
     /// Chinese numerals as GB/T 9704 uses them: 一 … 十, 十一, 二十一, 一百零一.
-    public var hanzi: String { Self.hanzi(value) }
+    var hanzi: String { Self.hanzi(value) }
 
     /// a, b, … z, aa, ab …
-    public var latin: String {
+    var latin: String {
         var n = value, letters: [Character] = []
         while n > 0 {
             n -= 1
@@ -26,7 +26,7 @@ public struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateCont
     }
 
     /// i, ii, iii, iv …
-    public var roman: String {
+    var roman: String {
         let table: [(Int, String)] = [
             (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -38,7 +38,7 @@ public struct Numeral: Hashable, Sendable, CustomStringConvertible, TemplateCont
         return result
     }
 
-    public var description: String { arabic }
+    var description: String { arabic }
 
     /// `{{number}}` alone renders as the arabic figure.
     var renderText: String { arabic }

@@ -45,7 +45,7 @@ public struct TemplateSet: Sendable {
     /// The text of each template by name (`entry.md`), for ``TemplateCheck``.
     let sources: [String: Source]
     /// The inline styles of the report (`styles.css`).
-    public let styles: StyleTable
+    let styles: StyleTable
     /// The default headings of the known sections (`headings.yaml`).
     let headings: HeadingTable
     /// The house style's Word document whose styles and page setup a `.docx` takes over (`reference.docx`).

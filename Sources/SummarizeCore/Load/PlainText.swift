@@ -14,16 +14,16 @@ import Foundation
 /// - Control characters and invisible bidirectional overrides are dropped: they cannot be seen in an editor and can
 ///   only confuse the reader of the report. Tabs become spaces; a full-width space used to indent a paragraph goes,
 ///   since the report indents paragraphs itself.
-public enum PlainText {
+enum PlainText {
     /// How the YAML scalar was written, which decides what a line break means.
-    public enum Style: Sendable {
+    enum Style: Sendable {
         /// `|` blocks: the text keeps its line breaks, a blank line separates paragraphs.
         case literal
         /// Everything else: YAML has already folded the lines.
         case folded
     }
 
-    public static func normalize(_ raw: String, style: Style) -> String {
+    static func normalize(_ raw: String, style: Style) -> String {
         if isAlreadyNormal(raw, style: style) { return ownCopy(of: raw) }
         let cleaned = clean(raw)
         let lines = lines(of: cleaned, omittingEmpty: false).map(trimmed)
@@ -47,7 +47,7 @@ public enum PlainText {
     }
 
     /// One line of text for a heading or a table cell: paragraphs are joined like lines.
-    public static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         join(lines(of: text, omittingEmpty: true))
     }
 

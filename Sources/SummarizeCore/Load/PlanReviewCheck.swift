@@ -3,14 +3,14 @@
 /// A review line that names no plan of the previous period is an error (with the closest plan as a suggestion):
 /// it is a typo or a plan that never existed. A plan that the review does not mention is a warning: the report can
 /// still be written, but superiors will ask what became of it. A work plan reviews nothing.
-public enum PlanReviewCheck {
+enum PlanReviewCheck {
     /// Hints list at most this many plans; a long list helps nobody find the one they meant.
     static let plansListed = 10
     /// Only this many unknown plans get a suggestion, as many as a person is shown (finding the closest of
     /// thousands of plans for thousands of lines would take minutes).
     static let suggestionsMade = 50
 
-    public static func check(_ report: Report, against previous: Report?, file: String) -> [Diagnostic] {
+    static func check(_ report: Report, against previous: Report?, file: String) -> [Diagnostic] {
         guard report.kind == .summary, let previous, !previous.plans.isEmpty else { return [] }
         let plans = previous.plans.map(\.name)
         let keys = Dictionary(plans.map { (matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })

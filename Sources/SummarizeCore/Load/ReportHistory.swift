@@ -1,11 +1,11 @@
 /// The reports of the periods a report is compared with: the previous period (環比), whose plans it also
 /// reviews, and the same span a year earlier (同比). For a whole year the two are the same year, and only the
 /// year-on-year comparison is made. Either may be missing; that is never an error.
-public struct ReportHistory: Sendable {
-    public var previous: Report?
-    public var yearAgo: Report?
+@_spi(Stages) public struct ReportHistory: Sendable {
+    var previous: Report?
+    var yearAgo: Report?
 
-    public init(previous: Report? = nil, yearAgo: Report? = nil) {
+    init(previous: Report? = nil, yearAgo: Report? = nil) {
         self.previous = previous
         self.yearAgo = yearAgo
     }
@@ -15,7 +15,7 @@ public struct ReportHistory: Sendable {
 
     /// Loads the earlier periods of `period` that have data. An earlier period whose data has errors is left out
     /// with a warning: last year's mistakes must not stop this year's report.
-    public static func load(for period: Period, with loader: ReportLoader) -> Checked<ReportHistory> {
+    static func load(for period: Period, with loader: ReportLoader) -> Checked<ReportHistory> {
         var warnings: [Diagnostic] = []
         func earlier(_ other: Period) -> Report? {
             guard let source = loader.directory.existingSource(for: other) else { return nil }
@@ -37,7 +37,7 @@ public struct ReportHistory: Sendable {
     /// Each metric of `report` with its earlier values: stated in the data, or looked up by name (or former name)
     /// in the earlier periods. Each earlier period's metrics are indexed once, so the comparison is linear in the
     /// number of metrics.
-    public func compare(_ metrics: [Metric], of period: Period) -> [ComparedMetric] {
+    func compare(_ metrics: [Metric], of period: Period) -> [ComparedMetric] {
         let previousValues = Self.index(previous)
         let yearAgoValues = Self.index(yearAgo)
         return metrics.map { metric in

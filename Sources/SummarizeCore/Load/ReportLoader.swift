@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reads and checks the data of a period: bytes → text → YAML → drafts → ``Report``.
-public struct ReportLoader: Sendable {
+@_spi(Stages) public struct ReportLoader: Sendable {
     /// Data files larger than this are refused before they are read: a real report is a few kilobytes, and the
     /// limit leaves room for a whole city's departments over many years while keeping memory bounded.
-    public static let maximumFileSize = 64 * 1024 * 1024
+    static let maximumFileSize = 64 * 1024 * 1024
 
-    public let directory: DataDirectory
+    let directory: DataDirectory
 
     public init(directory: DataDirectory) {
         self.directory = directory
@@ -18,7 +18,7 @@ public struct ReportLoader: Sendable {
     }
 
     /// The same, from the period's data file or folder as ``DataDirectory/source(for:)`` found it.
-    public func load(_ source: DataDirectory.Source, period: Period, locale: ReportLocale? = nil)
+    func load(_ source: DataDirectory.Source, period: Period, locale: ReportLocale? = nil)
         throws(DiagnosticError) -> Checked<Report> {
         if case let .folder(folder, files) = source, files.isEmpty {
             throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
@@ -44,7 +44,7 @@ public struct ReportLoader: Sendable {
     }
 
     /// Parses the text of one data file; exposed for tests and the fuzzer, which have no file.
-    public func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
+    func parse(_ text: String, period: Period, file: String, locale: ReportLocale? = nil)
         throws(DiagnosticError) -> Checked<Report> {
         let (draft, diagnostics) = try Self.draft(from: text, file: file)
         return try assemble(draft.map { [$0] } ?? [], diagnostics: diagnostics, period: period, place: file,

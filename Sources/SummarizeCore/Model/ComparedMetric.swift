@@ -1,12 +1,12 @@
 /// A metric with the values it is compared with.
-public struct ComparedMetric: Hashable, Sendable {
-    public var metric: Metric
+struct ComparedMetric: Hashable, Sendable {
+    var metric: Metric
     /// The previous period's value, for the change against the previous period (環比).
-    public var previous: MetricBaseline?
+    var previous: MetricBaseline?
     /// The same span a year earlier, for the year-on-year change (同比).
-    public var yearAgo: MetricBaseline?
+    var yearAgo: MetricBaseline?
 
-    public init(metric: Metric, previous: MetricBaseline? = nil, yearAgo: MetricBaseline? = nil) {
+    init(metric: Metric, previous: MetricBaseline? = nil, yearAgo: MetricBaseline? = nil) {
         self.metric = metric
         self.previous = previous
         self.yearAgo = yearAgo

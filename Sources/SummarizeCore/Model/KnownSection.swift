@@ -1,7 +1,7 @@
 /// The sections the tool knows by key: each has a default heading per locale (`headings.yaml` in the templates
 /// folder) and, for metrics and the plan review, content of its own kind. Any other key of a data file is a
 /// section of the office's own, with the heading the data gives it.
-public enum KnownSection: String, Sendable, CaseIterable {
+enum KnownSection: String, Sendable, CaseIterable {
     case achievements
     /// What became of the previous period's plans (上半年工作計劃完成情況).
     case review
@@ -12,11 +12,11 @@ public enum KnownSection: String, Sendable, CaseIterable {
     case plans
 
     /// What the section lists.
-    public enum ContentKind: Sendable {
+    enum ContentKind: Sendable {
         case entries, metrics, review
     }
 
-    public var contentKind: ContentKind {
+    var contentKind: ContentKind {
         switch self {
         case .metrics: .metrics
         case .review: .review

@@ -1,20 +1,20 @@
 /// A key figure of the half year, shown in the report's table: 發放科普宣傳資料 1200 份.
-public struct Metric: Hashable, Sendable {
-    public var name: String
+struct Metric: Hashable, Sendable {
+    var name: String
     /// The value as the person wrote it (`1200`, `1,200`, `12.5`), which is how the report shows it.
-    public var value: String
+    var value: String
     /// The value as a number, for comparisons.
-    public var amount: Double
-    public var unit: String?
+    var amount: Double
+    var unit: String?
     /// The name the metric had in earlier periods (`was:`), when it has been renamed.
-    public var formerName: String?
+    var formerName: String?
     /// The value of the previous half, when the data states it (`previous:`) instead of leaving it to lookup.
-    public var statedPrevious: MetricBaseline?
+    var statedPrevious: MetricBaseline?
     /// The value of the same half a year earlier, when the data states it (`year_ago:`).
-    public var statedYearAgo: MetricBaseline?
-    public var location: SourceLocation?
+    var statedYearAgo: MetricBaseline?
+    var location: SourceLocation?
 
-    public init(name: String, value: String, amount: Double, unit: String? = nil, formerName: String? = nil,
+    init(name: String, value: String, amount: Double, unit: String? = nil, formerName: String? = nil,
                 statedPrevious: MetricBaseline? = nil, statedYearAgo: MetricBaseline? = nil, location: SourceLocation? = nil) {
         self.name = name
         self.value = value
@@ -27,7 +27,7 @@ public struct Metric: Hashable, Sendable {
     }
 
     /// Reads `1200`, `1,200`, `-3`, `12.5`, `１２００` (full-width digits, as Chinese input methods type them).
-    public static func amount(from text: String) -> Double? {
+    static func amount(from text: String) -> Double? {
         var ascii = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -1,18 +1,18 @@
 /// How much a metric changed from an earlier value, and how a report says so: 增長20%, 下降3.5%, 持平, 增長1.5倍;
 /// `+20%`, `−3.5%` in English; — where there is no basis (an earlier value of zero).
-public struct MetricChange: Hashable, Sendable {
-    public enum Direction: Sendable {
+struct MetricChange: Hashable, Sendable {
+    enum Direction: Sendable {
         case up, down, same
         /// The earlier value was zero (or the change too large to be a number): no percentage can be given.
         case noBasis
     }
 
-    public var direction: Direction
+    var direction: Direction
     /// The size of the change in percent, rounded to one decimal; nil without a basis.
-    public var percent: Double?
+    var percent: Double?
 
     /// The change from `baseline` to `current`.
-    public init(from baseline: Double, to current: Double) {
+    init(from baseline: Double, to current: Double) {
         let percent = (current - baseline) / abs(baseline) * 100
         guard baseline != 0, percent.isFinite else {
             self.direction = .noBasis
@@ -28,7 +28,7 @@ public struct MetricChange: Hashable, Sendable {
     static let multiplesFrom = 100.0
 
     /// The change as the report prints it.
-    public func wording(in locale: ReportLocale) -> String {
+    func wording(in locale: ReportLocale) -> String {
         guard let percent else { return "—" }
         switch (locale, direction) {
         case (_, .noBasis): return "—"
@@ -55,7 +55,7 @@ public struct MetricChange: Hashable, Sendable {
 
 extension MetricBaseline {
     /// The change from this baseline to `current`.
-    public func change(to current: Double) -> MetricChange {
+    func change(to current: Double) -> MetricChange {
         MetricChange(from: amount, to: current)
     }
 }

@@ -1,5 +1,5 @@
 /// What became of a plan of the previous half, as the `review:` section records it.
-public enum PlanStatus: String, Sendable, CaseIterable {
+enum PlanStatus: String, Sendable, CaseIterable {
     case done, partial, ongoing, dropped
 
     /// Every spelling the data may use: the English word or the Chinese one, in either script.
@@ -10,13 +10,13 @@ public enum PlanStatus: String, Sendable, CaseIterable {
         "dropped": .dropped, "取消": .dropped, "已取消": .dropped, "未開展": .dropped, "未开展": .dropped,
     ]
 
-    public init?(spelling: String) {
+    init?(spelling: String) {
         guard let status = Self.spellings[spelling.lowercased()] else { return nil }
         self = status
     }
 
     /// How the report names the status.
-    public func label(in locale: ReportLocale) -> String {
+    func label(in locale: ReportLocale) -> String {
         switch (self, locale) {
         case (.done, .en): "done"
         case (.partial, .en): "partly done"

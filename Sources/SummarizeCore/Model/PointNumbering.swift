@@ -4,7 +4,7 @@
 /// 1. 2. directly under the section, at the third level, as offices do for a short list. `none` leaves them
 /// unnumbered (the points keep their level and its typography). The numbers themselves are written by the
 /// templates.
-public enum PointNumbering: String, Sendable, CaseIterable {
+enum PointNumbering: String, Sendable, CaseIterable {
     /// （一）（二）: the list starts at the second level.
     case entries
     /// 1. 2.: the list starts at the third level.
@@ -19,7 +19,7 @@ public enum PointNumbering: String, Sendable, CaseIterable {
         "none": .none, "無": .none, "无": .none, "不編號": .none, "不编号": .none,
     ]
 
-    public init?(spelling: String) {
+    init?(spelling: String) {
         guard let numbering = Self.spellings[spelling.lowercased()] else { return nil }
         self = numbering
     }

@@ -1,10 +1,10 @@
 /// A calendar date as written in a data file (`date: 2016-07-08`), kept without a time zone because a report's date
 /// is a day on the office's calendar, not an instant.
-public struct ReportDate: Hashable, Sendable, CustomStringConvertible {
-    public let year: Int, month: Int, day: Int
+struct ReportDate: Hashable, Sendable, CustomStringConvertible {
+    let year: Int, month: Int, day: Int
 
     /// Parses `YYYY-MM-DD` (also `YYYY-M-D` and `/` for `-`) and checks that the day exists.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 3, parts[0].count == 4,
               parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
@@ -17,12 +17,12 @@ public struct ReportDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// ISO 8601, `2016-07-08`.
-    public var description: String {
+    var description: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
     /// The date as the report prints it: 2016年7月8日 (GB/T 9704: Arabic numerals, no zero padding) or 8 July 2016.
-    public func formatted(in locale: ReportLocale) -> String {
+    func formatted(in locale: ReportLocale) -> String {
         switch locale {
         case .zhHant, .zhHans: "\(year)年\(month)月\(day)日"
         case .en: "\(day) \(Self.englishMonths[month - 1]) \(year)"

@@ -1,40 +1,40 @@
 /// One numbered part of a report (一、二、…), in the order the data writes it: a known section such as
 /// `achievements` or one of the office's own (`保障措施`), with its heading, lead paragraphs and points.
-public struct Section: Hashable, Sendable {
+struct Section: Hashable, Sendable {
     /// What the section lists.
-    public enum Content: Hashable, Sendable {
+    enum Content: Hashable, Sendable {
         case entries([Entry])
         case metrics([Metric])
         case review([PlanReview])
 
-        public var entries: [Entry] {
+        var entries: [Entry] {
             if case let .entries(entries) = self { entries } else { [] }
         }
 
-        public var metrics: [Metric] {
+        var metrics: [Metric] {
             if case let .metrics(metrics) = self { metrics } else { [] }
         }
 
-        public var reviews: [PlanReview] {
+        var reviews: [PlanReview] {
             if case let .review(reviews) = self { reviews } else { [] }
         }
     }
 
     /// The key as the data wrote it, in its canonical form for known sections (`achievements` for `成績`).
-    public var key: String
+    var key: String
     /// The known section this is, or nil for one of the office's own.
-    public var known: KnownSection?
+    var known: KnownSection?
     /// The data's own heading, which replaces the default wording (the number is still added).
-    public var heading: String?
+    var heading: String?
     /// Lead paragraphs, shown unnumbered before the points.
-    public var lead: String?
+    var lead: String?
     /// How the section's points are numbered.
-    public var numbering: PointNumbering
-    public var content: Content
+    var numbering: PointNumbering
+    var content: Content
     /// Where the section's key is in its data file.
-    public var location: SourceLocation?
+    var location: SourceLocation?
 
-    public init(key: String, known: KnownSection?, heading: String? = nil, lead: String? = nil,
+    init(key: String, known: KnownSection?, heading: String? = nil, lead: String? = nil,
                 numbering: PointNumbering = .entries, content: Content, location: SourceLocation? = nil) {
         self.key = key
         self.known = known
@@ -46,16 +46,16 @@ public struct Section: Hashable, Sendable {
     }
 
     /// A known section listing entries, as most tests and examples need.
-    public init(_ known: KnownSection, entries: [Entry], heading: String? = nil, lead: String? = nil) {
+    init(_ known: KnownSection, entries: [Entry], heading: String? = nil, lead: String? = nil) {
         self.init(key: known.rawValue, known: known, heading: heading, lead: lead, content: .entries(entries))
     }
 
-    public var entries: [Entry] { content.entries }
-    public var metrics: [Metric] { content.metrics }
-    public var reviews: [PlanReview] { content.reviews }
+    var entries: [Entry] { content.entries }
+    var metrics: [Metric] { content.metrics }
+    var reviews: [PlanReview] { content.reviews }
 
     /// True when the section has nothing to show: no lead text and no points.
-    public var isEmpty: Bool {
+    var isEmpty: Bool {
         guard lead == nil else { return false }
         switch content {
         case let .entries(entries): return entries.isEmpty
@@ -66,7 +66,7 @@ public struct Section: Hashable, Sendable {
 
     /// How many list elements the section holds: entries with their items and sub-items, metric rows or reviewed
     /// plans.
-    public var itemCount: Int {
+    var itemCount: Int {
         switch content {
         case let .entries(entries): Entry.totalCount(of: entries)
         case let .metrics(metrics): metrics.count

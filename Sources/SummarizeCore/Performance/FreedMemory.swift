@@ -12,7 +12,7 @@ import Glibc
 /// process's peak memory becomes the tree plus everything after it. glibc's `malloc_trim` releases every free
 /// page, so the stages that follow start from what is actually in use. It is looked up at run time because the
 /// Glibc module does not include `<malloc.h>`; with another C library this does nothing.
-public enum FreedMemory {
+@_spi(Stages) public enum FreedMemory {
     public static func returnToSystem() {
         #if canImport(Glibc)
         typealias MallocTrim = @convention(c) (Int) -> Int32

@@ -6,9 +6,9 @@ import Foundation
 /// table (from `metrics.md`; cmark, and so the HTML report, has no tables, but most Markdown tools show them), and
 /// the organization and date at the end. cmark writes the prose back in its normalized form, so the data's
 /// punctuation carries a backslash only where Markdown would otherwise read it as syntax.
-public enum MarkdownReport {
+enum MarkdownReport {
     /// The Markdown file of a filled report.
-    public static func render(_ filled: FilledReport) -> String {
+    static func render(_ filled: FilledReport) -> String {
         let report = filled.report
         var markdown = ["# " + MarkdownText.escape(report.resolvedTitle)] + filled.parts.map(\.markdown)
         markdown.append(MarkdownText.escape(report.organization))

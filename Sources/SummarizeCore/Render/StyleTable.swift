@@ -11,23 +11,23 @@ import Foundation
 ///
 /// Why inline: several mail clients drop `<style>` (Gmail for non-Google accounts, Gmail mobile web) and pasting
 /// into a compose window keeps only inline styles, so every style that matters must sit on the element itself.
-public struct StyleTable: Hashable, Sendable {
+struct StyleTable: Hashable, Sendable {
     /// The file every locale's templates folder holds.
-    public static let fileName = "styles.css"
+    static let fileName = "styles.css"
 
     /// Selector → its declarations as they go into `style="…"`: `font-size:16px;text-indent:2em`.
-    public let declarations: [String: String]
+    let declarations: [String: String]
 
     /// A table from ready declarations (empty: every element bare); ``load(from:)`` reads the file.
-    public init(declarations: [String: String] = [:]) {
+    init(declarations: [String: String] = [:]) {
         self.declarations = declarations
     }
 
     /// The inline declarations for a selector, or nil when the house style gives it none.
-    public subscript(selector: String) -> String? { declarations[selector] }
+    subscript(selector: String) -> String? { declarations[selector] }
 
     /// The value of one property for a selector, e.g. `text-indent` of `p` → `2em`.
-    public func value(of property: String, for selector: String) -> String? {
+    func value(of property: String, for selector: String) -> String? {
         guard let declarations = declarations[selector] else { return nil }
         for declaration in declarations.split(separator: ";") {
             let parts = declaration.split(separator: ":", maxSplits: 1)
@@ -37,7 +37,7 @@ public struct StyleTable: Hashable, Sendable {
     }
 
     /// Reads `styles.css` from a templates folder; every problem is reported at its line and column.
-    public static func load(from directory: URL) throws(DiagnosticError) -> StyleTable {
+    static func load(from directory: URL) throws(DiagnosticError) -> StyleTable {
         let url = directory.appendingPathComponent(fileName)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
@@ -49,7 +49,7 @@ public struct StyleTable: Hashable, Sendable {
     }
 
     /// Parses the text of a style table.
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> StyleTable {
+    static func parse(_ text: String, file: String) throws(DiagnosticError) -> StyleTable {
         var parser = StyleTableParser(text: text, file: file)
         let table = parser.parse()
         guard parser.diagnostics.isEmpty else { throw DiagnosticError(parser.diagnostics) }
@@ -450,8 +450,8 @@ enum StyleValue {
 
 /// A number of the style table with its unit, `2em` or `28.95pt` or `1.8`: a plain decimal, without an exponent.
 /// A very long one reads as infinity, which no ``Unit/saneRange`` holds.
-public struct StyleLength: Hashable, Sendable {
-    public enum Unit: String, Sendable, CaseIterable {
+struct StyleLength: Hashable, Sendable {
+    enum Unit: String, Sendable, CaseIterable {
         case px, pt, pc, mm, cm, `in`, q, em, rem, ex, ch, percent = "%", none = ""
 
         /// The values a report can sensibly use: ±2000 px (about two A4 pages) in absolute units, ±100 em, ±1000 %
@@ -472,16 +472,16 @@ public struct StyleLength: Hashable, Sendable {
         }
     }
 
-    public var value: Double
-    public var unit: Unit
+    var value: Double
+    var unit: Unit
 
-    public init(value: Double, unit: Unit) {
+    init(value: Double, unit: Unit) {
         self.value = value
         self.unit = unit
     }
 
     /// Parses `2em`, `-0.22pt`, `.5em`, `100%`, `1.8`; nil for anything else (`1e300em`, `nanem`, a unit it does not know).
-    public init?(_ text: some StringProtocol) {
+    init?(_ text: some StringProtocol) {
         var rest = Substring(text)
         var sign = 1.0
         if let first = rest.first, first == "-" || first == "+" {
@@ -504,7 +504,7 @@ public struct StyleLength: Hashable, Sendable {
     }
 
     /// The length in points, for the absolute units; nil for em, %, no unit and the others relative to a font.
-    public var points: Double? {
+    var points: Double? {
         switch unit {
         case .px: value * 0.75
         case .pt: value
@@ -519,7 +519,7 @@ public struct StyleLength: Hashable, Sendable {
 
     /// The length in ems of a font of `fontSize`, for the plain text's indents: nil for % and numbers without a
     /// unit. A font size that is not an absolute length counts as 12 pt (16 px), the browsers' default.
-    public func ems(fontSize: StyleLength?) -> Double? {
+    func ems(fontSize: StyleLength?) -> Double? {
         switch unit {
         case .em, .rem: return value
         case .ex, .ch: return value / 2
@@ -534,7 +534,7 @@ public struct StyleLength: Hashable, Sendable {
 extension StyleTable {
     /// The value of one property for a selector as a number with its unit (`text-indent` of `p` → 32 pt), or nil
     /// when it is not a single number the table would have accepted.
-    public func length(of property: String, for selector: String) -> StyleLength? {
+    func length(of property: String, for selector: String) -> StyleLength? {
         value(of: property, for: selector).flatMap { StyleLength($0) }
     }
 }

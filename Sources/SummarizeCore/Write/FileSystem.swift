@@ -40,13 +40,6 @@ enum FileSystem {
                           modified: .init(seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec)))
     }
 
-    /// The path with every symbolic link, `.` and `..` resolved; nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }  // malloc'd by realpath
-        return String(cString: resolved)
-    }
-
     /// What a symbolic link points to, as written in it.
     static func linkTarget(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -28,9 +28,6 @@ enum InterruptCleanup {
         return try body(&state.files)
     }
 
-    /// The files that would be removed now (for tests).
-    static var recordedFiles: Set<String> { guarding { $0 } }
-
     private final class State: @unchecked Sendable {
         // `files` and `installed` are read and written only while `lock` is held.
         let lock = NSLock()

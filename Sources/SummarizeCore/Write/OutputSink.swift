@@ -5,7 +5,7 @@ import Foundation
 /// Texts go out straight from the string's own storage, with no `Data` copy: a report of 100,000 items is tens of
 /// megabytes of HTML. Small pieces (a streamed report comes in thousands) are gathered into 64 KiB before each
 /// `write(2)`; a piece that large or larger goes out as it is.
-public struct OutputSink {
+@_spi(Stages) public struct OutputSink {
     let file: FileWriter
 
     init(_ file: FileWriter) {
@@ -13,7 +13,7 @@ public struct OutputSink {
     }
 
     /// The bytes written so far: the size the file will have.
-    public var byteCount: Int { file.byteCount }
+    var byteCount: Int { file.byteCount }
 
     /// Appends a text as UTF-8.
     public mutating func write(_ text: String) throws(DiagnosticError) {
@@ -26,7 +26,7 @@ public struct OutputSink {
     }
 
     /// Appends bytes.
-    public mutating func write(_ data: Data) throws(DiagnosticError) {
+    mutating func write(_ data: Data) throws(DiagnosticError) {
         let file = self.file
         try file.check(data.withUnsafeBytes { file.append($0) })
     }
@@ -80,12 +80,6 @@ final class FileWriter {
             do { try FileSystem.close(descriptor, path: path) } catch { failure = failure ?? error }
         }
         return failure
-    }
-
-    /// Closes the file without caring whether its contents are complete (it is about to be removed).
-    func discard() {
-        if let descriptor { FileSystem.closeQuietly(descriptor) }
-        descriptor = nil
     }
 
     func check(_ succeeded: Bool) throws(DiagnosticError) {

@@ -23,16 +23,16 @@ import Foundation
 /// failed or interrupted run, and a report is derived data that one command writes again; the flush cost 2–8 ms of
 /// a run that otherwise takes about 20. Replacing an existing report stays safe even then: ext4, the usual Linux
 /// file system, writes a file's data before a rename over an existing file takes effect.
-public final class OutputTransaction {
+@_spi(Stages) public final class OutputTransaction {
     /// A file the transaction wrote.
     public struct WrittenFile: Sendable, Equatable {
-        public var url: URL
+        var url: URL
         /// Its size: the bytes the sink was given.
-        public var byteCount: Int
+        var byteCount: Int
     }
 
     /// The folder the files go into.
-    public let folder: URL
+    let folder: URL
     let hooks: Hooks
     private let lock: FolderLock
     private var state = State.open
@@ -59,7 +59,7 @@ public final class OutputTransaction {
     }
 
     /// Creates the folder if needed and takes its lock, waiting (silently) while another run holds it.
-    public convenience init(folder: URL) throws(DiagnosticError) {
+    convenience init(folder: URL) throws(DiagnosticError) {
         try self.init(folder: folder, hooks: Hooks())
     }
 
@@ -162,7 +162,7 @@ public final class OutputTransaction {
 
     /// Removes every temporary file and releases the folder. Nothing that existed before is changed. Does nothing
     /// after ``commit()``.
-    public func abort() {
+    func abort() {
         guard state == .open else { return }
         state = .aborted
         InterruptCleanup.guarding { files in

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// `summarize build`: every report out of date written again, in its own formats; a broken period fails alone.
 @Suite struct BuildJobTests {

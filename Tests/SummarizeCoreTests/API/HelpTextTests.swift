@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// The help a person reads, exactly, at a fixed width: the text is generated from the options, so a changed
 /// option shows here as a changed help text.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// `summarize init --kind plan` and `init` for whole years: the scaffold of a work plan, and of a yearly summary.
 @Suite struct InitKindTests {

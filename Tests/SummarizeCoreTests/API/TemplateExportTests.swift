@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// `summarize templates`: the built-in files written out as they are compiled in, and nothing ever replaced.
 @Suite struct TemplateExportTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 import Testing
-@testable import SummarizeCore
+@_spi(Stages) @testable import SummarizeCore
 
 /// A long template of the house style is parsed in pieces, and renders exactly as it would have whole.
 @Suite struct TemplatePiecesTests {

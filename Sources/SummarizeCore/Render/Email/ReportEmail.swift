@@ -16,25 +16,25 @@ import Foundation
 /// name is given both ways clients read it: RFC 2231 `filename*` and the customary encoded-word `name`. The
 /// attachment is the report file byte for byte; the body parts are the same text in the canonical CRLF form of
 /// MIME text. `X-Unsent: 1` makes Outlook for Windows open the file as an unsent draft.
-public struct ReportEmail: Sendable {
+struct ReportEmail: Sendable {
     /// The headers: sender, recipients, subject, and the date the message is dated by.
-    public var from: EmailAddress
-    public var to: [EmailAddress]
-    public var cc: [EmailAddress]
-    public var subject: String
-    public var date: Date
-    public var timeZone: TimeZone
+    var from: EmailAddress
+    var to: [EmailAddress]
+    var cc: [EmailAddress]
+    var subject: String
+    var date: Date
+    var timeZone: TimeZone
     /// The plain-text report (the first alternative).
-    public var plainText: String
+    var plainText: String
     /// The HTML report: the second alternative, and the first attachment byte for byte.
-    public var html: String
+    var html: String
     /// The attachments' file name without its extension, e.g. 2016年上半年工作總結.
-    public var attachmentName: String
+    var attachmentName: String
     /// The Word document, attached after the HTML when the run writes one.
-    public var document: Data?
+    var document: Data?
 
     /// A message from finished parts; nothing is checked here (addresses were checked when read).
-    public init(from: EmailAddress, to: [EmailAddress], cc: [EmailAddress], subject: String, date: Date,
+    init(from: EmailAddress, to: [EmailAddress], cc: [EmailAddress], subject: String, date: Date,
                 timeZone: TimeZone, plainText: String, html: String, attachmentName: String, document: Data? = nil) {
         self.from = from
         self.to = to
@@ -49,7 +49,7 @@ public struct ReportEmail: Sendable {
     }
 
     /// The message, every line ended by CRLF.
-    public var message: Data {
+    var message: Data {
         let fingerprint = Self.fingerprint([plainText, html, subject, from.address, String(date.timeIntervalSince1970),
                                             document.map { String($0.count) } ?? ""])
         let mixed = "=_mixed_\(fingerprint)", alternative = "=_alternative_\(fingerprint)"

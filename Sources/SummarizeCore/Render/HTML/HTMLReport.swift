@@ -10,7 +10,7 @@
     /// Writes the document to `sink` in pieces: the layout before the body, each piece of each part's HTML as soon
     /// as it exists, the layout after the body. A large report is never held whole, and each part's Markdown is let
     /// go as soon as its HTML exists.
-    public func write(_ filled: consuming FilledReport, to sink: (String) throws -> Void) rethrows {
+    func write(_ filled: consuming FilledReport, to sink: (String) throws -> Void) rethrows {
         let (before, after) = LayoutSplice.surroundings(of: filled.report, in: templates)
         try sink(String(before))
         let styled = StyledHTML(styles: templates.styles, softBreak: SoftBreak(filled.report.locale))

@@ -4,23 +4,23 @@
 /// columns (a Chinese character is two), with the metrics as aligned columns and the signature placed as GB/T 9704
 /// places it. Paragraphs and headings indent their first line as the house style's `text-indent` says (2em → two
 /// full-width spaces in Chinese), so the plain text follows `styles.css` too.
-public struct PlainTextReport: Sendable {
+struct PlainTextReport: Sendable {
     /// 72 columns: 36 Chinese characters, and the customary width of plain-text mail.
-    public static let defaultWidth = 72
+    static let defaultWidth = 72
 
     /// The house style, read for the first-line indents.
-    public var styles: StyleTable
+    var styles: StyleTable
     /// The widest line, in display columns.
-    public var width: Int
+    var width: Int
 
     /// A writer for one house style and line width.
-    public init(styles: StyleTable, width: Int = Self.defaultWidth) {
+    init(styles: StyleTable, width: Int = Self.defaultWidth) {
         self.styles = styles
         self.width = width
     }
 
     /// The whole report: title, every part, signature; lines end in "\n".
-    public func render(_ filled: FilledReport) -> String {
+    func render(_ filled: FilledReport) -> String {
         let report = filled.report
         var blocks: [[String]] = [report.titleLines.flatMap(centred)]
         for part in filled.parts {
