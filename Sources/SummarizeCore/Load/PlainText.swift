@@ -11,9 +11,9 @@ import Foundation
 /// - YAML folding (plain, quoted and `>` scalars) has already turned single line breaks into spaces and blank lines
 ///   into line breaks; for those, each remaining line break is a paragraph break, and a space is removed wherever
 ///   the same rule says none belongs.
-/// - Control characters and invisible bidirectional overrides are dropped: they cannot be seen in an editor and can
-///   only confuse the reader of the report. Tabs become spaces; a full-width space used to indent a paragraph goes,
-///   since the report indents paragraphs itself.
+/// - Control characters and every invisible character are dropped (see ``isInvisible(_:)``): they cannot be seen in
+///   an editor and can only confuse the reader of the report, or hide a payload in it. Tabs become spaces; a
+///   full-width space used to indent a paragraph goes, since the report indents paragraphs itself.
 public enum PlainText {
     /// How the YAML scalar was written, which decides what a line break means.
     public enum Style: Sendable {
@@ -79,21 +79,60 @@ public enum PlainText {
         guard needsCleaning(raw) else { return raw }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
-        for scalar in raw.unicodeScalars {
+        /// The last scalar kept that a variation selector may follow, and whether it is an emoji.
+        var base: Unicode.Scalar?
+        var scalars = raw.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar.value {
             case 0x0A where previousWasCarriageReturn: continue
             case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n")
             case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars)
             case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F,            // control characters
-                 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069,  // bidi marks, embeddings, overrides, isolates
-                 0xFEFF:                             // byte-order mark pasted into the text
+            case 0x00...0x1F, 0x7F...0x9F: continue  // control characters
+            case 0x200D where base.map(isEmoji) == true && next.map(isEmoji) == true:
+                result.append(scalar)                // joins an emoji sequence: 👩‍💻
                 continue
-            default: result.append(scalar)
+            default:
+                if isVariationSelector(scalar) {
+                    // One selector right after a visible character picks its glyph (葛󠄀, ❤️); any other is
+                    // invisible, and a run of them can carry hidden bytes.
+                    if base != nil { result.append(scalar) }
+                    base = nil
+                    continue
+                }
+                if isInvisible(scalar) { continue }
+                result.append(scalar)
             }
+            base = scalar.properties.isWhitespace ? nil : scalar
         }
         return String(result)
+    }
+
+    /// Whether a character is dropped from every text: Unicode's default-ignorable code points (zero-width spaces
+    /// and joiners, bidirectional controls U+061C, U+200E/F, U+202A–E, U+2066–9, word joiners U+2060–4, the soft
+    /// hyphen, U+180E, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, tag characters U+E0000–E007F, the
+    /// byte-order mark) and the interlinear annotation controls U+FFF9–FFFB. Nothing of them shows in an editor,
+    /// and all of them survive into the report, the plain text and the email headers. Variation selectors and the
+    /// zero-width joiner inside an emoji are decided in context by ``clean(_:)``.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isDefaultIgnorableCodePoint || (0xFFF9...0xFFFB).contains(scalar.value)
+    }
+
+    /// U+FE00–FE0F, U+E0100–E01EF and the Mongolian free variation selectors.
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: true
+        default: false
+        }
+    }
+
+    /// A pictographic emoji or a skin-tone modifier (the ASCII digits, `#` and `*` are "emoji" too, as keycap
+    /// bases, but never take part in a joined sequence).
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.isEmoji
     }
 
     /// The same text in storage of its own, a plain copy of the bytes.
@@ -130,23 +169,37 @@ public enum PlainText {
                 if byte < 0x80 { return true }                                    // other controls, DEL
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                // A superset of what clean() drops or decides in context (see isInvisible).
                 switch (byte, next, third) {
-                case (0xC2, 0x80...0x9F, _): return true              // U+0080–U+009F
-                case (0xE2, 0x80, 0x8E...0x8F): return true           // U+200E, U+200F
-                case (0xE2, 0x80, 0xA8...0xAE): return true           // U+2028–U+202E
-                case (0xE2, 0x81, 0xA6...0xA9): return true           // U+2066–U+2069
-                case (0xEF, 0xBB, 0xBF): return true                  // U+FEFF
+                case (0xC2, 0x80...0x9F, _), (0xC2, 0xAD, _): return true  // U+0080–U+009F, soft hyphen U+00AD
+                case (0xCD, 0x8F, _): return true                         // U+034F
+                case (0xD8, 0x9C, _): return true                         // U+061C
+                case (0xE1, 0x85, 0x9F...0xA0): return true               // U+115F, U+1160
+                case (0xE1, 0x9E, 0xB4...0xB5): return true               // U+17B4, U+17B5
+                case (0xE1, 0xA0, 0x8B...0x8F): return true               // U+180B–U+180F
+                case (0xE2, 0x80, 0x8B...0x8F): return true               // U+200B–U+200F
+                case (0xE2, 0x80, 0xA8...0xAE): return true               // U+2028–U+202E
+                case (0xE2, 0x81, 0xA0...0xAF): return true               // U+2060–U+206F
+                case (0xE3, 0x85, 0xA4): return true                      // U+3164
+                case (0xEF, 0xB8, 0x80...0x8F): return true               // U+FE00–U+FE0F
+                case (0xEF, 0xBB, 0xBF): return true                      // U+FEFF
+                case (0xEF, 0xBE, 0xA0): return true                      // U+FFA0
+                case (0xEF, 0xBF, 0xB0...0xBB): return true               // U+FFF0–U+FFFB
+                case (0xF0, 0x9B, 0xB2), (0xF0, 0x9D, 0x85): return true  // U+1BCA0–3, U+1D173–A (and neighbours)
+                case (0xF3, 0xA0, _): return true                         // U+E0000–U+E0FFF
                 default: return false
                 }
             }
-            // Eight bytes at a time: only a word holding a control character, DEL or one of the lead bytes C2, E2
-            // and EF (Chinese text is mostly E3–E9) needs a closer look.
+            // Eight bytes at a time: only a word holding a control character, DEL or one of the lead bytes above
+            // needs a closer look (Chinese text is mostly E4–E9, with E3 for its punctuation 、。「」).
             var index = 0
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while index + 8 <= bytes.count {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word) || Word.hasByte(0xC2, in: word)
-                        || Word.hasByte(0xE2, in: word) || Word.hasByte(0xEF, in: word) {
+                        || Word.hasByte(0xCD, in: word) || Word.hasByte(0xD8, in: word) || Word.hasByte(0xE1, in: word)
+                        || Word.hasByte(0xE2, in: word) || Word.hasByte(0xE3, in: word) || Word.hasByte(0xEF, in: word)
+                        || Word.hasByte(0xF0, in: word) || Word.hasByte(0xF3, in: word) {
                         for offset in index..<index + 8 where needsCleaning(at: offset) { return true }
                     }
                     index += 8
