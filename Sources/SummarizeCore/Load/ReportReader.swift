@@ -138,11 +138,17 @@ struct ReportReader: Sendable {
 
     private mutating func readDate(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportDate? {
         guard !NodeReader.isNull(field.value), let text = reader.text(field.value, what: "'date'") else { return nil }
-        guard let date = ReportDate(text) else {
-            reader.report(field.value, "'\(text)' is not a date", hint: "write the date as year-month-day, e.g.  date: 2016-07-08")
-            return nil
+        let hint = "write the date as year-month-day, e.g.  date: 2016-07-08"
+        switch ReportDate.parse(PlainText.singleLine(text)) {
+        case let .success(date):
+            return date
+        case .failure(.notADate), .failure(.noSuchDay):
+            reader.report(field.value, "'\(text)' is not a date", hint: hint)
+        case let .failure(.year(year)):
+            reader.report(field.value, "'\(text)' is not a date: the year '\(year)' must be four digits from \(ReportDate.years.lowerBound) to \(ReportDate.years.upperBound)",
+                          hint: hint)
         }
-        return date
+        return nil
     }
 
     private mutating func readLocale(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportLocale? {
