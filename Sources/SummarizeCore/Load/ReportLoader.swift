@@ -24,21 +24,38 @@ public struct ReportLoader: Sendable {
             throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
                                              hint: "put one data file per department in it, e.g. \(folder.relativePath)/科普科.yaml"))
         }
-        var drafts: [ReportDraft] = []
-        var diagnostics: [Diagnostic] = []
-        for url in source.files {
-            let name = url.relativePath
-            do {
-                let text = try SourceText.decode(try read(url, displayName: name), file: name)
-                let (draft, problems) = try Self.draft(from: text, file: name)
-                diagnostics += problems
-                if let draft { drafts.append(draft) }
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
         var isFolder = false
         if case .folder = source { isFolder = true }
+        var drafts: [ReportDraft] = []
+        var diagnostics: [Diagnostic] = []
+        var files: [DepartmentCopies.File?] = []  // nil for a file that cannot be read
+        var problemsOfFile: [[Diagnostic]] = []
+        var draftOfFile: [Int: Int] = [:]
+        for url in source.files {
+            let name = url.relativePath
+            var problems: [Diagnostic] = []
+            do {
+                let text = try SourceText.decode(try read(url, displayName: name), file: name)
+                if isFolder { files.append(DepartmentCopies.File(name: name, text: text)) }
+                let (draft, found) = try Self.draft(from: text, file: name)
+                problems = found
+                if let draft {
+                    if isFolder { draftOfFile[files.count - 1] = drafts.count }
+                    drafts.append(draft)
+                }
+            } catch {
+                problems = error.diagnostics
+                if isFolder { files.append(nil) }
+            }
+            problemsOfFile.append(problems)
+        }
+        // A copy of another department file is reported as one, instead of by every point it repeats.
+        let copies = DepartmentCopies.find(in: files)
+        for (index, problems) in problemsOfFile.enumerated() {
+            if let copy = copies[index] { diagnostics.append(copy) } else { diagnostics += problems }
+        }
+        let copiedDrafts = Set(copies.keys.compactMap { draftOfFile[$0] })
+        drafts = drafts.enumerated().filter { !copiedDrafts.contains($0.offset) }.map(\.element)
         return try assemble(drafts, diagnostics: diagnostics, period: period, place: source.url.relativePath,
                             isFolder: isFolder, locale: locale)
     }
@@ -53,24 +70,33 @@ public struct ReportLoader: Sendable {
 
     /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
     /// large file's text and its tree are not both held while the tree is read.
+    ///
+    /// The slips of a Chinese input method are looked for first (``InputSlips``): a YAML syntax error they cause is
+    /// replaced by what they say.
     private static func draft(from text: consuming String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
         let sourceSize = text.utf8.count
-        let root = try YAMLComposer.compose(text, file: file)
+        let slips = InputSlips.scan(text, file: file)
+        let root: YAMLNode?
+        do {
+            root = try YAMLComposer.compose(text, file: file, explainedFrom: slips.firstErrorLine)
+        } catch {
+            throw DiagnosticError(slips.errors + slips.warnings + error.diagnostics)
+        }
         _ = consume text
         var reader = ReportReader(file: file, sourceSize: sourceSize)
-        let draft = reader.read(root)
-        return (draft, reader.diagnostics)
+        var draft = reader.read(root)
+        draft?.script = slips.script
+        return (draft, slips.errors + slips.warnings + reader.diagnostics)
     }
 
     private func assemble(_ drafts: [ReportDraft], diagnostics: [Diagnostic], period: Period, place: String,
                           isFolder: Bool, locale: ReportLocale?) throws(DiagnosticError) -> Checked<Report> {
         var diagnostics = diagnostics
         let hadErrors = diagnostics.hasErrors
-        let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder,
+        let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder, locale: locale,
                                               diagnostics: &diagnostics)
         diagnostics = diagnostics.inReadingOrder
-        guard !hadErrors, var report else { throw DiagnosticError(diagnostics) }
-        if let locale { report.locale = locale }
+        guard !hadErrors, let report else { throw DiagnosticError(diagnostics) }
         return Checked(report, warnings: diagnostics)
     }
 

@@ -58,7 +58,8 @@ import Testing
     @Test func checkOnTheSampleData() throws {
         let run = try Self.run(["--period", "2016H1", "--check"], in: TestSupport.repository)
         #expect(run.status == 0)
-        #expect(run.output == "all is well: Data/2016H1.yaml and Templates/zh-Hant/\n")
+        #expect(run.output.hasPrefix("all is well: Data/2016H1.yaml and Templates/zh-Hant/"), "warnings allowed")
+        #expect(!run.errors.contains(": error: "))
     }
 
     @Test func checkReportsDataAndTemplateProblemsTogether() throws {

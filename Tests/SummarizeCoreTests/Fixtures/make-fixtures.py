@@ -3,7 +3,7 @@
 
 Run from this folder: python3 make-fixtures.py. The files are committed; rerun only to change them."""
 
-TRADITIONAL = 'organization: 北海市海城區科學技術局\nachievements:\n  - title: 認真做好科技項目驗收及申報工作\n    text: 兩個項目均已通過驗收。\n'
+TRADITIONAL = 'organization: 北海市海城區科學技術局\ndate: 2016-07-08\nachievements:\n  - title: 認真做好科技項目驗收及申報工作\n    text: 兩個項目均已通過驗收。\n'
 
 # Accepted: what Windows editors write when told to save as Unicode.
 open('valid/utf8-bom-crlf.yaml', 'wb').write(b'\xef\xbb\xbf' + TRADITIONAL.replace('\n', '\r\n').encode('utf-8'))

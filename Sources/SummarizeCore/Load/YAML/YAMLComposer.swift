@@ -22,14 +22,17 @@ enum YAMLComposer {
     static let maximumNodes = 2_000_000
 
     /// The root of the file's single document, or nil when the file holds no value (empty, or comments only).
-    static func compose(_ text: String, file: String) throws(DiagnosticError) -> YAMLNode? {
+    ///
+    /// A syntax error at or after line `explainedFrom` is left out of the problems thrown (which may then be
+    /// none): an input slip found there (``InputSlips``) is its cause, said better.
+    static func compose(_ text: String, file: String, explainedFrom line: Int? = nil) throws(DiagnosticError) -> YAMLNode? {
         var text = text
-        let outcome = text.withUTF8 { bytes -> (root: YAMLNode?, problems: [Diagnostic]) in
-            var pass = Pass(file: file)
+        let outcome = text.withUTF8 { bytes -> (root: YAMLNode?, problems: [Diagnostic], failed: Bool) in
+            var pass = Pass(file: file, explainedFrom: line)
             let root = pass.run(bytes)
-            return (root, pass.problems)
+            return (root, pass.problems, pass.failed)
         }
-        guard outcome.problems.isEmpty else { throw DiagnosticError(outcome.problems) }
+        guard outcome.problems.isEmpty && !outcome.failed else { throw DiagnosticError(outcome.problems) }
         return outcome.root
     }
 }
@@ -48,7 +51,10 @@ private struct Pass {
     }
 
     let file: String
+    let explainedFrom: Int?
     private(set) var problems: [Diagnostic] = []
+    /// A syntax error ended the pass (reported or, being explained by a slip, not).
+    private(set) var failed = false
     private var open: [Open] = []
     private var root: YAMLNode?
     private var documents = 0
@@ -56,8 +62,9 @@ private struct Pass {
     private var firstAnchor: YAMLMark?
     private var anchors = 0
 
-    init(file: String) {
+    init(file: String, explainedFrom: Int?) {
         self.file = file
+        self.explainedFrom = explainedFrom
     }
 
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
@@ -70,7 +77,10 @@ private struct Pass {
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 reportAnchors()
-                problems.append(YAMLProblem.explain(parser, bytes: bytes, file: file))
+                failed = true
+                let problem = YAMLProblem.explain(parser, bytes: bytes, file: file)
+                if let explainedFrom, let line = problem.location?.line, line >= explainedFrom { return nil }
+                problems.append(problem)
                 return nil
             }
             let keepGoing = take(event)
