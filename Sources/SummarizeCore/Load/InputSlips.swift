@@ -271,7 +271,7 @@ private struct Scanner {
                 let spaced = after >= end || bytes[after] == 0x20 || bytes[after] == 0x09
                 if isFullWidth || !spaced,
                    isSlippedKey(word, textMayStandHere: openers.last != UInt8(ascii: "{") && !isBlank(from: after, to: end)) {
-                    reportKeySlip(word, colon: colon, isFullWidth: isFullWidth, value: after)
+                    reportKeySlip(word, colon: colon, isFullWidth: isFullWidth, value: after, end: end)
                     countText(from: index, to: colon)
                     countText(from: after, to: end)
                 } else {
@@ -407,8 +407,8 @@ private struct Scanner {
 
     // MARK: Messages
 
-    private mutating func reportKeySlip(_ word: String, colon: Int, isFullWidth: Bool, value: Int) {
-        let rest = excerpt(from: value)
+    private mutating func reportKeySlip(_ word: String, colon: Int, isFullWidth: Bool, value: Int, end: Int? = nil) {
+        let rest = excerpt(from: value, to: end ?? lineEnd)
         let written = "\(word)\(isFullWidth ? "：" : ":")\(rest)"
         if isFullWidth {
             slips.errors.append(Diagnostic(
@@ -433,17 +433,17 @@ private struct Scanner {
     }
 
     /// The start of the value for a hint: a dozen characters, "…" if there are more.
-    private func excerpt(from start: Int) -> String {
+    private func excerpt(from start: Int, to limit: Int) -> String {
         var index = start
-        while index < lineEnd && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        while index < limit && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
         var end = index, count = 0
-        while end < lineEnd && count < 12 {
+        while end < limit && count < 12 {
             if bytes[end] == UInt8(ascii: "#") && end > index && bytes[end - 1] == 0x20 { break }
             end += (decode(at: end)?.1 ?? 1)
             count += 1
         }
         let text = word(index, end).trimmingTrailingBlanks
-        return end < lineEnd && count == 12 ? text + "…" : text
+        return end < limit && count == 12 ? text + "…" : text
     }
 
     private func location(of index: Int) -> SourceLocation {

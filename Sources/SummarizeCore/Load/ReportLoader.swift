@@ -71,8 +71,9 @@ public struct ReportLoader: Sendable {
     /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
     /// large file's text and its tree are not both held while the tree is read.
     ///
-    /// The slips of a Chinese input method are looked for first (``InputSlips``): a YAML syntax error they cause is
-    /// replaced by what they say.
+    /// The slips of a Chinese input method are looked for first (``InputSlips``). What YAML makes of a file with
+    /// slips is not what the person meant, so its syntax error from the first slip on, and everything the reader
+    /// would say about the misread tree, give way to what the slips say.
     private static func draft(from text: consuming String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
         let sourceSize = text.utf8.count
         let slips = InputSlips.scan(text, file: file)
@@ -83,6 +84,7 @@ public struct ReportLoader: Sendable {
             throw DiagnosticError(slips.errors + slips.warnings + error.diagnostics)
         }
         _ = consume text
+        guard slips.errors.isEmpty else { return (nil, slips.errors + slips.warnings) }
         var reader = ReportReader(file: file, sourceSize: sourceSize)
         var draft = reader.read(root)
         draft?.script = slips.script

@@ -39,6 +39,7 @@ extension ReportReader {
             if let field = fields["items"], !NodeReader.isNull(field.value),
                let elements = reader.list(field.value, what: "'items'", example: "items:\n        - …") {
                 items = elements.compactMap { readEntry($0, level: level + 1, place: "an item", inheritsDepartment: false) }
+                if itemsAreNumbered { checkOwnNumbers(elements, level: level + 1) }
             }
             if title == nil && text == nil && reader.diagnostics.count == problemsBefore {
                 reader.report(node, "\(place) has neither a 'title' nor a 'text'",

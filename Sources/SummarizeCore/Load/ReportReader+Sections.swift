@@ -57,7 +57,7 @@ extension ReportReader {
             }
             return nil
         case .sequence:
-            draft.content = readContent(section.value, kind: kind, name: section.name, level: 2)
+            draft.content = readContent(section.value, kind: kind, name: section.name, level: 2, numbered: true)
             if section.known == .achievements && draft.content == .entries([]) {
                 reader.report(section.keyNode, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
                 return nil
@@ -79,7 +79,8 @@ extension ReportReader {
             }
             if let field = fields["entries"], !NodeReader.isNull(field.value) {
                 let level = draft.numbering?.value == .items ? 3 : 2
-                draft.content = readContent(field.value, kind: kind, name: section.name, level: level)
+                draft.content = readContent(field.value, kind: kind, name: section.name, level: level,
+                                            numbered: draft.numbering?.value != PointNumbering.none)
             } else if kind != .entries {
                 draft.content = kind == .metrics ? .metrics([]) : .review([])
             }
@@ -97,7 +98,8 @@ extension ReportReader {
     }
 
     /// The points of a section: entries, metric rows or review lines.
-    private mutating func readContent(_ node: YAMLNode, kind: KnownSection.ContentKind, name: String, level: Int) -> Section.Content {
+    private mutating func readContent(_ node: YAMLNode, kind: KnownSection.ContentKind, name: String, level: Int,
+                                      numbered: Bool) -> Section.Content {
         let place = "'\(name)'"
         switch kind {
         case .metrics: return .metrics(readMetrics(node))
@@ -107,6 +109,7 @@ extension ReportReader {
                 return .entries([])
             }
             let point = level == 2 ? "an entry of \(place)" : "an item of \(place)"
+            if numbered { checkOwnNumbers(elements, level: level) }
             return .entries(elements.compactMap { readEntry($0, level: level, place: point, inheritsDepartment: true) })
         }
     }
