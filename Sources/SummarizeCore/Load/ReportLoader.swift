@@ -103,7 +103,16 @@ public struct ReportLoader: Sendable {
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {
-        guard let status = FileStatus(path: url.path), status.isRegularFile else {
+        let status: FileStatus
+        switch DataFileAccess.presence(of: url.path) {
+        case let .present(found): status = found
+        case .absent:
+            throw DiagnosticError(Diagnostic(file: displayName, "the file is gone (removed or renamed while summarize ran)",
+                                             hint: "run summarize again"))
+        case let .unknown(problem):
+            throw DiagnosticError(problem.readingDiagnostic(file: displayName, "cannot read the file"))
+        }
+        guard status.isRegularFile else {
             throw DiagnosticError(Diagnostic(file: displayName, "this is not a regular file (a folder, a device or a pipe)",
                                              hint: "a data file is a plain text file; check that you named the right one"))
         }
@@ -116,11 +125,9 @@ public struct ReportLoader: Sendable {
         // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
+            data = try DataFileAccess.read(url.path, limit: Self.maximumFileSize)
         } catch {
-            throw DiagnosticError(Diagnostic(file: displayName, "cannot read the file: \(error.localizedDescription)"))
+            throw DiagnosticError(error.readingDiagnostic(file: displayName, "cannot read the file"))
         }
         guard data.count <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(
