@@ -26,7 +26,8 @@ struct OutputOptions: ParsableArguments {
 
     /// The flags as settings that override the data file's `email:` block.
     func emailSettings() throws -> EmailSettings {
-        var settings = EmailSettings(subject: subject)
+        // As the data's subject is read: one line, no control or invisible characters.
+        var settings = EmailSettings(subject: subject.map { PlainText.singleLine(PlainText.normalize($0, style: .literal)) })
         if let from {
             let mailboxes = try Arguments.mailboxes(from, option: "--from")
             guard mailboxes.count == 1 else { throw ValidationError("--from: give one sender, not \(mailboxes.count)") }

@@ -85,7 +85,7 @@ enum DuplicateCheck {
             }
             diagnostics.append(Diagnostic(
                 at: metric.location,
-                "the metric '\(metric.name)' is given twice; the first is \(place(first.location, from: metric.location))",
+                "the metric '\(metric.name.quoted)' is given twice; the first is \(place(first.location, from: metric.location))",
                 hint: "keep one row per metric: add the two values up in one row, or tell them apart by name (e.g. \(metric.name)（科普科）)"))
         }
     }
@@ -109,12 +109,12 @@ enum DuplicateCheck {
                 repeats.insert(index)
                 diagnostics.append(Diagnostic(
                     .warning, at: review.location,
-                    "the plan '\(review.plan)' is reviewed again here, word for word as \(where_), so the report shows it once",
+                    "the plan '\(review.plan.quoted)' is reviewed again here, word for word as \(where_), so the report shows it once",
                     hint: "remove one of the two review lines"))
             } else {
                 let statuses = first.status == review.status ? "" : " (as \(review.status.rawValue) here, as \(first.status.rawValue) there)"
                 diagnostics.append(Diagnostic(
-                    at: review.location, "the plan '\(review.plan)' is reviewed twice\(statuses); the first is \(where_)",
+                    at: review.location, "the plan '\(review.plan.quoted)' is reviewed twice\(statuses); the first is \(where_)",
                     hint: "review each plan once: agree on one status, and put what each department did in one 'note:'"))
             }
         }

@@ -122,10 +122,3 @@ extension ReportReader {
         }
     }
 }
-
-extension String {
-    /// At most 20 characters, for quoting a text in a message ("…" where it was cut).
-    var shortened: String {
-        count <= 20 ? self : String(prefix(19)) + "…"
-    }
-}

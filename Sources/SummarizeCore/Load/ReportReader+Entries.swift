@@ -71,7 +71,7 @@ extension ReportReader {
         case .none?: return false
         case .entries?, .items?: return true
         case nil:
-            reader.report(field.value, "unknown numbering '\(text)'",
+            reader.report(field.value, "unknown numbering '\(text.quoted)'",
                           hint: "an entry's items are numbered one level down; write  numbering: none  to leave them unnumbered")
             return true
         }

@@ -25,7 +25,7 @@ extension ReportReader {
             reader.report(node, "a metric has no 'name'", hint: "name what was counted, e.g.  name: 發放科普宣傳資料")
         }
         guard let value else {
-            reader.report(fields["value"]?.key ?? node, "the metric '\(name ?? "")' has no 'value'",
+            reader.report(fields["value"]?.key ?? node, "the metric '\((name ?? "").quoted)' has no 'value'",
                           hint: "give the number, e.g.  value: 1200")
             return nil
         }
@@ -52,7 +52,7 @@ extension ReportReader {
     /// A value as a number, or nil with a message that says how it was understood (`12,5` is neither 125 nor 12.5
     /// until the person says which).
     private mutating func readAmount(_ text: String, at node: YAMLNode?, what: String, key: String, metric: String) -> Double? {
-        let subject = "\(what) '\(text)' of the metric '\(metric)'"
+        let subject = "\(what) '\(text.quoted)' of the metric '\(metric.quoted)'"
         switch Metric.reading(of: text) {
         case let .number(amount):
             return amount

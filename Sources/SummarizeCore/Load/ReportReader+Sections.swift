@@ -45,7 +45,7 @@ extension ReportReader {
     /// A section written as a list of points, as one text (lead paragraphs only), or as a block with a `heading`,
     /// a lead `text`, its `entries` and their `numbering`. Nothing written (`problems:`) is no section.
     mutating func readSection(_ section: SectionNode) -> SectionDraft? {
-        let place = "'\(section.name)'"
+        let place = "'\(section.name.quoted)'"
         let kind = section.known?.contentKind ?? .entries
         var draft = SectionDraft(key: section.key, known: section.known,
                                  heading: section.heading.map { Located($0, at: reader.location(of: section.keyNode)) },
@@ -100,7 +100,7 @@ extension ReportReader {
     /// The points of a section: entries, metric rows or review lines.
     private mutating func readContent(_ node: YAMLNode, kind: KnownSection.ContentKind, name: String, level: Int,
                                       numbered: Bool) -> Section.Content {
-        let place = "'\(name)'"
+        let place = "'\(name.quoted)'"
         switch kind {
         case .metrics: return .metrics(readMetrics(node))
         case .review: return .review(readReview(node))
@@ -118,7 +118,7 @@ extension ReportReader {
     private mutating func readNumbering(_ field: (key: YAMLNode, value: YAMLNode), of place: String) -> PointNumbering? {
         guard let text = optionalText(field, what: "the 'numbering' of \(place)").map(PlainText.singleLine) else { return nil }
         guard let numbering = PointNumbering(spelling: text) else {
-            reader.report(field.value, "unknown numbering '\(text)'",
+            reader.report(field.value, "unknown numbering '\(text.quoted)'",
                           hint: "write  numbering: （一）  (the default), numbering: 1.  (points numbered 1. 2. directly under the section) or  numbering: none")
             return nil
         }

@@ -9,6 +9,8 @@ internal import CYAML
 ///   explicit stack, so no depth can overflow the call stack, but nothing deeper is kept.
 /// - **More than ``maximumNodes`` values**, which bounds memory whatever the file's shape (ten million `- a`
 ///   lines fit in 64 MiB).
+/// - **A text longer than ``maximumTextLength``** characters, at its start: a report's point is a paragraph or a
+///   few, and one enormous value costs the later steps (line wrapping, Markdown, every output) out of proportion.
 /// - **Duplicate keys**, each reported at its second occurrence (the line the person must change), all at once.
 ///
 /// A syntax error ends the pass and is explained by ``YAMLProblem`` with its position, after whatever the pass
@@ -20,6 +22,9 @@ enum YAMLComposer {
     /// Far more values than a data file of a whole city's departments holds (the 100,000-item benchmark file has
     /// about 700,000), and few enough that the tree stays within a few hundred megabytes.
     static let maximumNodes = 2_000_000
+    /// Far more than one point of a report holds (the longest paragraph of the sample is 350 characters; 100,000
+    /// is some 160 printed pages), and little enough that no single value slows a run down noticeably.
+    static let maximumTextLength = 100_000
 
     /// The root of the file's single document, or nil when the file holds no value (empty, or comments only).
     ///
@@ -107,7 +112,18 @@ private struct Pass {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             noteAnchor(scalar.anchor, at: mark)
-            let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+            // Bytes outnumber characters, so only a value of more bytes than the limit needs counting.
+            if bytes.count > YAMLComposer.maximumTextLength {
+                let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                if length > YAMLComposer.maximumTextLength {
+                    problems.append(Diagnostic(
+                        at: location(mark), "this text has \(length.formatted) characters; a text may have at most \(YAMLComposer.maximumTextLength.formatted)",
+                        hint: "a point of a report is a paragraph or a few; split the text into several points or items, or check that the file is the right one"))
+                    return add(.scalar(.init(string: "", style: .plain, mark: mark)))
+                }
+            }
+            let string = String(decoding: bytes, as: UTF8.self)
             return add(.scalar(.init(string: string, style: style(scalar.style), mark: mark)))
         case YAML_ALIAS_EVENT:
             noteAnchor(event.data.alias.anchor, at: mark)
@@ -164,8 +180,8 @@ private struct Pass {
                 if let first = open[index].keys[text] {
                     problems.append(Diagnostic(
                         at: location(node.mark),
-                        "the key '\(text)' appears twice in the same block; the first is on line \(first.line)",
-                        hint: "keep one of them; to add entries, put them all under the first '\(text):'"))
+                        "the key '\(text.quoted)' appears twice in the same block; the first is on line \(first.line)",
+                        hint: "keep one of them; to add entries, put them all under the first '\(text.quoted):'"))
                 } else {
                     open[index].keys[text] = node.mark
                 }
