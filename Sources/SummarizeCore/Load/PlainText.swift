@@ -79,8 +79,9 @@ public enum PlainText {
         guard needsCleaning(raw) else { return raw }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
-        /// The last scalar kept that a variation selector may follow, and whether it is an emoji.
+        /// The last visible scalar kept (nil after a blank), and whether a variation selector may follow now.
         var base: Unicode.Scalar?
+        var mayTakeSelector = false
         var scalars = raw.unicodeScalars.makeIterator()
         var next = scalars.next()
         while let scalar = next {
@@ -94,19 +95,21 @@ public enum PlainText {
             case 0x00...0x1F, 0x7F...0x9F: continue  // control characters
             case 0x200D where base.map(isEmoji) == true && next.map(isEmoji) == true:
                 result.append(scalar)                // joins an emoji sequence: 👩‍💻
+                mayTakeSelector = false
                 continue
             default:
                 if isVariationSelector(scalar) {
                     // One selector right after a visible character picks its glyph (葛󠄀, ❤️); any other is
                     // invisible, and a run of them can carry hidden bytes.
-                    if base != nil { result.append(scalar) }
-                    base = nil
+                    if mayTakeSelector { result.append(scalar) }
+                    mayTakeSelector = false
                     continue
                 }
                 if isInvisible(scalar) { continue }
                 result.append(scalar)
             }
             base = scalar.properties.isWhitespace ? nil : scalar
+            mayTakeSelector = base != nil
         }
         return String(result)
     }

@@ -81,7 +81,7 @@ public struct ReportLoader: Sendable {
         do {
             root = try YAMLComposer.compose(text, file: file, explainedFrom: slips.firstErrorLine)
         } catch {
-            throw DiagnosticError(slips.errors + slips.warnings + error.diagnostics)
+            throw DiagnosticError((slips.errors + slips.warnings + error.diagnostics).inReadingOrder)
         }
         _ = consume text
         guard slips.errors.isEmpty else { return (nil, slips.errors + slips.warnings) }

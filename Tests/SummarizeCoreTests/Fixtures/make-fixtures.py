@@ -32,3 +32,10 @@ lines = ['organization: 某區科學技術局', 'a0: &a0 {x: 1, y: 2}']
 lines += [f'a{i}: &a{i} {{? *a{i - 1} : 1, ? [*a{i - 1}] : 2}}' for i in range(1, 30)]
 lines.append('achievements:\n  - 認真做好科技項目驗收及申報工作')
 open('invalid/alias-keys.yaml', 'w').write('\n'.join(lines) + '\n')
+
+# Input slips that cannot be typed reliably in an editor: full-width and no-break spaces in the indentation.
+open('invalid/fullwidth-indentation.yaml', 'w').write(
+    'organization: 某區科學技術局\ndate: 2016-07-08\nachievements:\n'
+    '\u3000\u3000- title: 舉辦農民實用技術培訓班\n'
+    '  - title: 開展科普宣傳\n  \u00a0 text: 發放資料1200份。\n')
+

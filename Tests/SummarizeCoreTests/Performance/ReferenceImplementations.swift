@@ -50,24 +50,27 @@ enum ReferencePlainText {
         let scalars = Array(raw.unicodeScalars)
         var result = String.UnicodeScalarView()
         var base: Unicode.Scalar?
+        var mayTakeSelector = false
         for (index, scalar) in scalars.enumerated() {
             let isEmoji = { (scalar: Unicode.Scalar?) in scalar.map { $0.value >= 0x80 && $0.properties.isEmoji } ?? false }
             switch scalar.value {
             case 0x0A where index > 0 && scalars[index - 1] == "\r": continue
-            case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n"); base = nil
-            case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars); base = nil
-            case 0x09: result.append(" "); base = nil
+            case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n"); base = nil; mayTakeSelector = false
+            case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars); base = nil; mayTakeSelector = false
+            case 0x09: result.append(" "); base = nil; mayTakeSelector = false
             case 0x00...0x1F, 0x7F...0x9F: continue
             case 0x200D where isEmoji(base) && isEmoji(index + 1 < scalars.count ? scalars[index + 1] : nil):
                 result.append(scalar)
+                mayTakeSelector = false
             case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F:
-                if base != nil { result.append(scalar) }
-                base = nil
+                if mayTakeSelector { result.append(scalar) }
+                mayTakeSelector = false
             case _ where scalar.properties.isDefaultIgnorableCodePoint, 0xFFF9...0xFFFB:
                 continue
             default:
                 result.append(scalar)
                 base = scalar.properties.isWhitespace ? nil : scalar
+                mayTakeSelector = base != nil
             }
         }
         return String(result)

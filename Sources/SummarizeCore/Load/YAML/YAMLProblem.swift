@@ -46,7 +46,7 @@ enum YAMLProblem {
     /// names no character, is said as what it is, at the backslash, rather than as a quote never closed.
     private static func escapeProblem(_ problem: String, at mark: SourceLocation, in bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
         let text = lineText(in: bytes, line: mark.line).map { Array($0.unicodeScalars) } ?? []
-        let hint = "in double quotes a backslash starts an escape; write the text in single quotes ('C:\\Users\\zhang') or without quotes, or double each backslash (\\\\)"
+        let hint = "in double quotes a backslash starts an escape; write the text in single quotes (e.g. 'C:\\Users\\zhang') or without quotes, or double each backslash (\\\\)"
         if problem.contains("unknown escape character") {
             // libyaml stops at the backslash.
             let escape = text.dropFirst(mark.column - 1).prefix(2).map(String.init).joined()
