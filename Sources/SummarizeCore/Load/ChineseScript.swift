@@ -56,6 +56,10 @@ struct ChineseScript: Sendable {
     var firstTraditional: (location: SourceLocation, character: Character)?
     var firstSimplified: (location: SourceLocation, character: Character)?
 
+    /// Whether more characters are worth counting: some thousands decide any file, and counting stops there so
+    /// that a large file costs no more.
+    var wantsMore: Bool { traditional + simplified < 10_000 }
+
     /// Counts a character; true when it is the first of its script, whose place ``noteFirst(_:at:)`` then takes.
     mutating func count(_ scalar: UInt32) -> Bool {
         switch Self.script(of: scalar) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The slips of a Chinese input method, found in one pass over a data file's lines before YAML reads it: YAML
 /// would take them for text, or complain a line later in words that say nothing of the real cause.
 ///
@@ -74,10 +76,11 @@ private struct Scanner {
     }
 
     mutating func run() {
+        guard let base = bytes.baseAddress else { return }
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
+                ?? bytes.count
             line += 1
             lineStart = start
             lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
@@ -290,7 +293,8 @@ private struct Scanner {
     /// A word at `start` followed by `:` or `：`: the word, the colon's index and whether it is full-width. A word
     /// has no blanks, quotes or flow marks, as keys of the data format never do.
     private func keyCandidate(at start: Int, end: Int? = nil) -> (word: String, colon: Int, isFullWidth: Bool)? {
-        let end = end ?? lineEnd
+        // No key of the data format is longer than this; a line of text is not read to its end for one.
+        let end = min(end ?? lineEnd, start + 48)
         var index = start
         while index < end {
             let byte = bytes[index]
@@ -362,38 +366,40 @@ private struct Scanner {
 
     /// A plain text to the end of the line or its comment (` #`).
     private mutating func countPlain(from start: Int) {
-        var end = start
-        while end < lineEnd {
-            if bytes[end] == UInt8(ascii: "#") && end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { break }
-            end += 1
-        }
-        countText(from: start, to: end)
+        countText(from: start, to: lineEnd, stoppingAtComment: true)
     }
 
     /// Counts the script of each Chinese character and each half-width , ; : ( ) between two Chinese characters.
-    private mutating func countText(from start: Int, to end: Int) {
+    /// Only the Han characters (three bytes from E4 to E9) are decoded, and the neighbours of such punctuation.
+    private mutating func countText(from start: Int, to end: Int, stoppingAtComment: Bool = false) {
         var index = start
-        var previous: Unicode.Scalar?
+        var previousStart = -1
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
+                if stoppingAtComment && byte == UInt8(ascii: "#") && index > start
+                    && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) {
+                    return
+                }
                 if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
                     || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")"),
-                   let before = previous, CJK.isWide(before), index + 1 < end,
+                   previousStart >= 0, let (before, _) = decode(at: previousStart), CJK.isWide(before), index + 1 < end,
                    let (after, _) = decode(at: index + 1), CJK.isWide(after) {
                     notePunctuation(Character(Unicode.Scalar(byte)), at: index)
                 }
-                previous = Unicode.Scalar(byte)
+                previousStart = index
                 index += 1
                 continue
             }
-            guard let (scalar, length) = decode(at: index) else { index += 1; continue }
-            if byte >= 0xE4 && byte <= 0xE9 && slips.script.count(scalar.value) {
-                let place = location(of: index)
-                slips.script.noteFirst(scalar.value, at: place)
+            if byte >= 0xE4 && byte <= 0xE9 && index + 2 < bytes.count && slips.script.wantsMore {
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if slips.script.count(value) {
+                    let place = location(of: index)
+                    slips.script.noteFirst(value, at: place)
+                }
             }
-            previous = scalar
-            index += length
+            previousStart = index
+            index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
         }
     }
 

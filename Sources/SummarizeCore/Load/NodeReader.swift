@@ -72,7 +72,7 @@ struct NodeReader: Sendable {
                 continue
             }
             // As a text is read: no invisible character can make a key unknown (or a section's heading odd).
-            let name = PlainText.singleLine(PlainText.normalize(scalar.string, style: .folded))
+            let name = PlainText.withoutInvisibles(scalar.string)
             let canonical = KeyAliases.canonical(name, among: allowed)
             if let canonical {
                 if let earlier = seen[canonical] {

@@ -8,8 +8,8 @@
 enum OwnNumbers {
     /// The number a text begins with: as written (`一、`) and its value.
     static func leading(in text: String) -> (written: String, value: Int)? {
+        guard let first = text.unicodeScalars.first, mayStartANumber(first) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(8))
-        guard let first = scalars.first else { return nil }
         // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ㈠ … ㈩
         for (range, start) in [(0x2460...0x2473, 0x2460), (0x2474...0x2487, 0x2474), (0x2488...0x249B, 0x2488), (0x3220...0x3229, 0x3220)]
         where range.contains(Int(first.value)) {
@@ -38,6 +38,14 @@ enum OwnNumbers {
         default: return nil
         }
         return (String(String.UnicodeScalarView(scalars[...end])), value)
+    }
+
+    /// Whether a number of any form may start with this character (most texts are rejected by it at once).
+    static func mayStartANumber(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0xFF10...0xFF19, 0x28, 0xFF08, 0x2460...0x249B, 0x3220...0x3229: true
+        default: hanziValues[scalar] != nil
+        }
     }
 
     /// Digits (ASCII or full-width) or a Chinese numeral up to 九十九.
@@ -84,6 +92,9 @@ enum OwnNumbers {
 }
 
 extension ReportReader {
+    static let titleSpellings = Set(KeyAliases.spellings(of: ["title"]))
+    static let textSpellings = Set(KeyAliases.spellings(of: ["text"]))
+
     /// Warns about the points of a numbered list that number themselves (see ``OwnNumbers``).
     mutating func checkOwnNumbers(_ elements: [YAMLNode], level: Int) {
         var candidates: [(node: YAMLNode, text: String, written: String, position: Int)] = []
@@ -92,14 +103,17 @@ extension ReportReader {
             let position = index + 1
             let titleNode: YAMLNode?, textNode: YAMLNode?
             switch element {
-            case let .scalar(scalar) where !scalar.string.isEmpty:
+            case let .scalar(scalar) where scalar.string.unicodeScalars.first.map(OwnNumbers.mayStartANumber) ?? false:
                 (titleNode, textNode) = (nil, element)
             case let .mapping(mapping):
-                let pairs = mapping.pairs.compactMap { pair -> (String, YAMLNode)? in
-                    pair.key.scalar.flatMap { KeyAliases.canonical($0.string, among: Self.entryKeys) }.map { ($0, pair.value) }
+                // Only a value that may start with a number is worth finding the key of (most are not).
+                let candidates = mapping.pairs.filter { pair in
+                    pair.value.scalar?.string.unicodeScalars.first.map(OwnNumbers.mayStartANumber) ?? false
                 }
-                titleNode = pairs.first { $0.0 == "title" }?.1
-                textNode = pairs.first { $0.0 == "text" }?.1
+                guard !candidates.isEmpty else { continue }
+                titleNode = candidates.first { $0.key.scalar.map { Self.titleSpellings.contains($0.string) } ?? false }?.value
+                textNode = mapping.pairs.contains { $0.key.scalar.map { Self.titleSpellings.contains($0.string) } ?? false } ? nil
+                    : candidates.first { $0.key.scalar.map { Self.textSpellings.contains($0.string) } ?? false }?.value
             default:
                 continue
             }

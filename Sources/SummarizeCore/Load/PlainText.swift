@@ -46,6 +46,12 @@ public enum PlainText {
             .joined(separator: "\n\n")
     }
 
+    /// The text without control and invisible characters, as it is when it needs no change (no copy): for keys,
+    /// whose spaces and line breaks are YAML's business.
+    static func withoutInvisibles(_ text: String) -> String {
+        clean(text)
+    }
+
     /// One line of text for a heading or a table cell: paragraphs are joined like lines.
     public static func singleLine(_ text: String) -> String {
         join(lines(of: text, omittingEmpty: true))
@@ -170,26 +176,29 @@ public enum PlainText {
                 let byte = bytes[index]
                 if (0x20..<0x7F).contains(byte) || byte == 0x0A { return false }  // printable ASCII, line feed
                 if byte < 0x80 { return true }                                    // other controls, DEL
+                if byte < 0xC2 { return false }                                   // inside a character
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                // A superset of what clean() drops or decides in context (see isInvisible).
-                switch (byte, next, third) {
-                case (0xC2, 0x80...0x9F, _), (0xC2, 0xAD, _): return true  // U+0080–U+009F, soft hyphen U+00AD
-                case (0xCD, 0x8F, _): return true                         // U+034F
-                case (0xD8, 0x9C, _): return true                         // U+061C
-                case (0xE1, 0x85, 0x9F...0xA0): return true               // U+115F, U+1160
-                case (0xE1, 0x9E, 0xB4...0xB5): return true               // U+17B4, U+17B5
-                case (0xE1, 0xA0, 0x8B...0x8F): return true               // U+180B–U+180F
-                case (0xE2, 0x80, 0x8B...0x8F): return true               // U+200B–U+200F
-                case (0xE2, 0x80, 0xA8...0xAE): return true               // U+2028–U+202E
-                case (0xE2, 0x81, 0xA0...0xAF): return true               // U+2060–U+206F
-                case (0xE3, 0x85, 0xA4): return true                      // U+3164
-                case (0xEF, 0xB8, 0x80...0x8F): return true               // U+FE00–U+FE0F
-                case (0xEF, 0xBB, 0xBF): return true                      // U+FEFF
-                case (0xEF, 0xBE, 0xA0): return true                      // U+FFA0
-                case (0xEF, 0xBF, 0xB0...0xBB): return true               // U+FFF0–U+FFFB
-                case (0xF0, 0x9B, 0xB2), (0xF0, 0x9D, 0x85): return true  // U+1BCA0–3, U+1D173–A (and neighbours)
-                case (0xF3, 0xA0, _): return true                         // U+E0000–U+E0FFF
+                // A superset of what clean() drops or decides in context (see isInvisible), by lead byte.
+                switch byte {
+                case 0xC2: return (0x80...0x9F).contains(next) || next == 0xAD       // U+0080–U+009F, U+00AD
+                case 0xCD: return next == 0x8F                                       // U+034F
+                case 0xD8: return next == 0x9C                                       // U+061C
+                case 0xE1:
+                    return (next == 0x85 && (0x9F...0xA0).contains(third))           // U+115F, U+1160
+                        || (next == 0x9E && (0xB4...0xB5).contains(third))           // U+17B4, U+17B5
+                        || (next == 0xA0 && (0x8B...0x8F).contains(third))           // U+180B–U+180F
+                case 0xE2:
+                    return (next == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third)))  // U+200B–F, U+2028–E
+                        || (next == 0x81 && (0xA0...0xAF).contains(third))           // U+2060–U+206F
+                case 0xE3: return next == 0x85 && third == 0xA4                      // U+3164
+                case 0xEF:
+                    return (next == 0xB8 && third <= 0x8F)                           // U+FE00–U+FE0F
+                        || (next == 0xBB && third == 0xBF)                           // U+FEFF
+                        || (next == 0xBE && third == 0xA0)                           // U+FFA0
+                        || (next == 0xBF && (0xB0...0xBB).contains(third))           // U+FFF0–U+FFFB
+                case 0xF0: return (next == 0x9B && third == 0xB2) || (next == 0x9D && third == 0x85)  // U+1BCA0–3, U+1D173–A
+                case 0xF3: return next == 0xA0                                       // U+E0000–U+E0FFF
                 default: return false
                 }
             }
@@ -199,10 +208,8 @@ public enum PlainText {
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while index + 8 <= bytes.count {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word) || Word.hasByte(0xC2, in: word)
-                        || Word.hasByte(0xCD, in: word) || Word.hasByte(0xD8, in: word) || Word.hasByte(0xE1, in: word)
-                        || Word.hasByte(0xE2, in: word) || Word.hasByte(0xE3, in: word) || Word.hasByte(0xEF, in: word)
-                        || Word.hasByte(0xF0, in: word) || Word.hasByte(0xF3, in: word) {
+                    if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word)
+                        || hasLeadByteOtherThanHan(word) || mayHoldHangulFiller(word) {
                         for offset in index..<index + 8 where needsCleaning(at: offset) { return true }
                     }
                     index += 8
@@ -214,6 +221,23 @@ public enum PlainText {
             }
             return false
         }
+    }
+
+    /// Whether eight bytes may hold a lead byte other than E3–E9 (Han ideographs, and E3 for 、。「」, left to
+    /// ``mayHoldHangulFiller(_:)``): C0–DF, E0–E2, EA–FF, which start everything clean() looks at. XOR with E0
+    /// maps E0–E3 to 00–03, E4–E9 to 04–09, EA–FF and C0–DF to 0A–3F, continuation bytes to 40–7F and ASCII above
+    /// 7F; the tests may err towards yes (a closer look finds nothing), never towards no.
+    private static func hasLeadByteOtherThanHan(_ word: UInt64) -> Bool {
+        let mapped = word ^ (Word.ones &* 0xE0)
+        return Word.hasByte(below: 0x03, in: mapped) || Word.mayHaveByte(above: 0x09, below: 0x40, in: mapped)
+    }
+
+    /// Whether eight bytes may hold or start U+3164 (E3 85 A4). E3 leads all of Chinese punctuation (、。「」), so
+    /// it alone would send most words of Chinese text to the closer look; with an 85, or at the end of the word
+    /// (the rest in the next), it is rare.
+    private static func mayHoldHangulFiller(_ word: UInt64) -> Bool {
+        let inOrder = UInt64(littleEndian: word)  // the last byte of the word highest
+        return Word.hasByte(0xE3, in: word) && (Word.hasByte(0x85, in: word) || inOrder >> 56 == 0xE3 || (inOrder >> 48) & 0xFF == 0xE3)
     }
 
     /// Byte tests on eight bytes at once (the classic bit tricks; exact as to whether any byte matches).
@@ -230,6 +254,13 @@ public enum PlainText {
         static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
             let difference = word ^ (ones &* UInt64(byte))
             return (difference &- ones) & ~difference & highs != 0
+        }
+
+        /// Some byte of `word` may lie strictly between `low` and `high` (at most 0x7F and 0x80): true whenever
+        /// one does, sometimes also when a byte equals `high` ("likelyhasbetween", Anderson's bit hacks).
+        static func mayHaveByte(above low: UInt8, below high: UInt8, in word: UInt64) -> Bool {
+            let low7 = word & (ones &* 0x7F)
+            return (word &- ones &* UInt64(high)) & ~word & (low7 &+ ones &* UInt64(0x7F - low)) & highs != 0
         }
     }
 

@@ -46,6 +46,10 @@ import Testing
         let invisible = String(Unicode.Scalar(value)!)
         #expect(PlainText.normalize("科普\(invisible)宣傳", style: .folded) == "科普宣傳")
         #expect(PlainText.normalize("\(invisible)科普", style: .literal) == "科普")
+        // At every offset of the eight-byte words the fast check reads, after ASCII and after Chinese.
+        for prefix in ["a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "。", "。a", "。ab", "中文。", "，a", "中"] {
+            #expect(PlainText.normalize(prefix + invisible + "科普宣傳工作", style: .literal) == prefix + "科普宣傳工作")
+        }
     }
 
     /// A joiner inside an emoji sequence and one variation selector after a character change how it looks, so they
