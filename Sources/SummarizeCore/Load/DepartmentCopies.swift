@@ -15,7 +15,8 @@ enum DepartmentCopies {
 
         init(name: String, text: String) {
             self.name = name
-            self.stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = name.lastIndex(of: "/").map { name[name.index(after: $0)...] } ?? name[...]
+            self.stem = String(base.lastIndex(of: ".").map { base[..<$0] } ?? base)
             var text = text
             var hasher = Hasher()
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -68,7 +69,14 @@ enum DepartmentCopies {
     ]
     private static let prefixes = ["Copy of ", "複本 - ", "副本 - ", "副本_"]
 
+    /// The last characters of every suffix above, the digits and brackets of " (1)" and " copy 2", and the first of
+    /// every prefix: a name that ends and starts otherwise (nearly all) is no copy's, without comparing further.
+    private static let lastCharacters = Set(suffixes.compactMap(\.last) + Array("0123456789)）"))
+    private static let firstCharacters = Set(prefixes.compactMap(\.first))
+
     private static func strippingOneMarker(_ name: String) -> (String, String)? {
+        guard let last = name.last, let first = name.first,
+              lastCharacters.contains(last) || firstCharacters.contains(first) else { return nil }
         for suffix in suffixes where name.hasSuffix(suffix) && name.count > suffix.count {
             return (String(name.dropLast(suffix.count)), suffix)
         }

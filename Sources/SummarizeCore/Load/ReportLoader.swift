@@ -125,7 +125,7 @@ public struct ReportLoader: Sendable {
         // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
         let data: Data
         do {
-            data = try DataFileAccess.read(url.path, limit: Self.maximumFileSize)
+            data = try DataFileAccess.read(url.path, limit: Self.maximumFileSize, expectedSize: status.size)
         } catch {
             throw DiagnosticError(error.readingDiagnostic(file: displayName, "cannot read the file"))
         }
