@@ -88,7 +88,7 @@ public struct ReportLoader: Sendable {
         var reader = ReportReader(file: file, sourceSize: sourceSize)
         var draft = reader.read(root)
         draft?.script = slips.script
-        return (draft, slips.errors + slips.warnings + reader.diagnostics)
+        return (draft, slips.warnings + reader.diagnostics)
     }
 
     private func assemble(_ drafts: [ReportDraft], diagnostics: [Diagnostic], period: Period, place: String,
