@@ -59,9 +59,10 @@ struct SyntheticReport {
                 remaining -= count
             }
             output += "\nmetrics:\n"
-            for _ in 0..<metricCount {
+            for index in 0..<metricCount {
                 let metric = random.pick(Phrases.metrics)
-                output += "  - {name: \(metric.name), value: \(Int.random(in: 1...5000, using: &random)), unit: \(metric.unit)}\n"
+                // Each name once: a period gives one value per metric (a name given twice is an error).
+                output += "  - {name: \(metric.name)（\(index + 1)）, value: \(Int.random(in: 1...5000, using: &random)), unit: \(metric.unit)}\n"
             }
         }
 

@@ -21,7 +21,7 @@ struct EmailOptions: ParsableArguments {
 
     /// The flags as settings that override the data file's `email:` block.
     func emailSettings() throws -> EmailSettings {
-        var settings = EmailSettings(subject: subject)
+        var settings = EmailSettings(subject: subject.map(EmailSettings.subject(typed:)))
         if let from {
             let mailboxes = try Arguments.mailboxes(from, option: "--from")
             guard mailboxes.count == 1 else { throw ValidationError("--from: give one sender, not \(mailboxes.count)") }

@@ -28,7 +28,7 @@ struct ScaffoldWords {
         case (.summary, _): "\(period.year + 1)-01-10"
         case (.plan, _): "\(period.year)-01-10"
         }
-        return pick("報告日期，例如 \(example)（可省略）", "报告日期，例如 \(example)（可省略）", "the report's date, e.g. \(example) (optional)")
+        return pick("報告日期，例如 \(example)，印在落款下", "报告日期，例如 \(example)，印在落款下", "the report's date, e.g. \(example), printed under the signature")
     }
     var intro: String { pick("前言：開頭的一段話（可省略）", "前言：开头的一段话（可省略）", "Introduction: an opening paragraph (optional)") }
     var achievements: String {

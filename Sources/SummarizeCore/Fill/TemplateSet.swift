@@ -100,6 +100,9 @@ public struct TemplateSet: Sendable {
     private static func localeFolder(in folder: Folder, locale: ReportLocale) throws(DiagnosticError) -> URL? {
         let localeFolder = folder.url.appendingPathComponent(locale.rawValue, isDirectory: true)
         if FileStatus(path: localeFolder.path)?.isDirectory == true { return localeFolder }
+        if case let .unknown(problem) = DataFileAccess.presence(of: localeFolder.path) {
+            throw DiagnosticError(problem.readingDiagnostic(file: folder.url.relativePath, "cannot open the templates folder", isFolder: true))
+        }
         guard folder.isRequired, FileStatus(path: folder.url.path)?.isDirectory != true else { return nil }
         throw DiagnosticError(Diagnostic(
             file: folder.url.relativePath, "the templates folder does not exist",
@@ -108,7 +111,13 @@ public struct TemplateSet: Sendable {
 
     /// The files of the house style's folder that may take part: template files, `styles.css`, `headings.yaml`.
     private static func readFolder(_ folder: URL, problems: inout [Diagnostic]) -> [String: Source] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names: [String]
+        do {
+            names = try DataFileAccess.names(in: folder.path)
+        } catch {
+            problems.append(error.readingDiagnostic(file: folder.relativePath, "cannot list the templates folder", isFolder: true))
+            return [:]
+        }
         var files: [String: Source] = [:]
         for name in names.sorted() where name.hasSuffix(".mustache") || name == StyleTable.fileName || name == HeadingTable.fileName {
             let path = folder.appendingPathComponent(name)

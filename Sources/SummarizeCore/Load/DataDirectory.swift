@@ -37,12 +37,21 @@ public struct DataDirectory: Sendable {
     /// The data of a period. The names are built from the parsed period, never from what the user typed, so they
     /// always lie inside this folder.
     public func source(for period: Period) throws(DiagnosticError) -> Source {
-        if let source = existingSource(for: period) { return source }
+        if let source = try lookUp(period) { return source }
         let displayPath = url.appendingPathComponent("\(period).yaml").relativePath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        switch DataFileAccess.presence(of: url.path) {
+        case let .present(status) where status.isDirectory:
+            break
+        case let .unknown(problem):
+            throw DiagnosticError(problem.readingDiagnostic(file: url.relativePath, "cannot open the data folder", isFolder: true))
+        default:
             throw DiagnosticError(Diagnostic(file: url.relativePath, "the data folder does not exist",
                                              hint: "run summarize in the folder that holds Data/, or name the folder with --data"))
+        }
+        do {
+            _ = try DataFileAccess.names(in: url.path)
+        } catch {
+            throw DiagnosticError(error.readingDiagnostic(file: url.relativePath, "cannot list the data folder", isFolder: true))
         }
         let known = periods()
         let hint = known.isEmpty
@@ -53,23 +62,41 @@ public struct DataDirectory: Sendable {
 
     /// The data of a period if there is any; a file wins over a folder of the same period. Anything named like a
     /// data file counts as one, so that a folder or device named `2016H1.yaml` is refused by name when it is read
-    /// rather than silently passed over.
+    /// rather than silently passed over. Nil also when the folder cannot be looked into (``lookUp(_:)`` says why).
     public func existingSource(for period: Period) -> Source? {
+        (try? lookUp(period)) ?? nil
+    }
+
+    /// The data of a period, nil when there is none, or the reason it cannot be told: a data folder or a department
+    /// folder this user may not open is "permission denied" with its path, never "no data".
+    func lookUp(_ period: Period) throws(DiagnosticError) -> Source? {
         for fileExtension in Self.fileExtensions {
             let candidate = url.appendingPathComponent("\(period).\(fileExtension)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return .file(candidate) }
+            switch DataFileAccess.presence(of: candidate.path) {
+            case .present: return .file(candidate)
+            case .absent: continue
+            case let .unknown(problem):
+                throw DiagnosticError(problem.readingDiagnostic(file: url.relativePath, "cannot look into the data folder", isFolder: true))
+            }
         }
         let folder = url.appendingPathComponent("\(period)", isDirectory: true)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return nil
+        guard case let .present(status) = DataFileAccess.presence(of: folder.path), status.isDirectory else { return nil }
+        let names: [String]
+        do {
+            names = try DataFileAccess.names(in: folder.path)
+        } catch {
+            throw DiagnosticError(error.readingDiagnostic(file: folder.relativePath, "cannot list the department folder", isFolder: true))
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let files = names
-            .filter { !$0.hasPrefix(".") && Self.fileExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-            .sorted()
-            .map { folder.appendingPathComponent($0) }
-            .filter(isFile)
+        var files: [URL] = []
+        for name in names.sorted() where !name.hasPrefix(".") && Self.fileExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            let file = folder.appendingPathComponent(name)
+            switch DataFileAccess.presence(of: file.path) {
+            case let .present(status) where !status.isDirectory: files.append(file)
+            case .present, .absent: continue
+            case let .unknown(problem):
+                throw DiagnosticError(problem.readingDiagnostic(file: folder.relativePath, "cannot look into the department folder", isFolder: true))
+            }
+        }
         return .folder(folder, files: files)
     }
 

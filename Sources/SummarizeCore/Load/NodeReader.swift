@@ -9,6 +9,11 @@ struct NodeReader: Sendable {
     /// The keys an unknown key was taken for (`achievments` → `achievements`): already explained, so not also
     /// reported as missing.
     private(set) var suggestedKeys: Set<String> = []
+    /// How many "did you mean" have been looked for; past ``suggestionsMade`` unknown keys, none is.
+    private var suggestionsLookedFor = 0
+    /// As many as a person reads (the first 50 problems are printed): finding the closest key costs some sixty
+    /// edit distances, which for 200,000 unknown keys was most of a run.
+    static let suggestionsMade = 200
 
     init(file: String, sourceSize: Int) {
         self.file = file
@@ -66,11 +71,12 @@ struct NodeReader: Sendable {
                 report(key, "a key must be a plain word, not a list or a block")
                 continue
             }
-            let name = scalar.string
+            // As a text is read: no invisible character can make a key unknown (or a section's heading odd).
+            let name = PlainText.withoutInvisibles(scalar.string)
             let canonical = KeyAliases.canonical(name, among: allowed)
             if let canonical {
                 if let earlier = seen[canonical] {
-                    report(key, "'\(name)' and '\(earlier.scalar?.string ?? canonical)' (line \(earlier.mark.line)) are the same key",
+                    report(key, "'\(name.quoted)' and '\((earlier.scalar?.string ?? canonical).quoted)' (line \(earlier.mark.line)) are the same key",
                            hint: "keep one of them; to add more entries, add them under the existing key")
                     continue
                 }
@@ -98,12 +104,19 @@ struct NodeReader: Sendable {
     /// An unknown key, with the closest allowed key if it looks like a typo of one; `advice` ends the hint.
     mutating func reportUnknown(_ key: Key, allowed: [String], in place: String, advice: String = "") {
         let hint = "the keys allowed here are: \(allowed.joined(separator: ", "))\(advice)"
-        if let suggestion = Suggestion.closest(to: key.name, among: KeyAliases.spellings(of: allowed)) {
+        if let suggestion = suggestion(for: key.name, among: allowed) {
             suggestedKeys.insert(KeyAliases.canonical(suggestion, among: allowed) ?? suggestion)
-            report(key.key, "unknown key '\(key.name)' in \(place); did you mean '\(suggestion)'?", hint: hint)
+            report(key.key, "unknown key '\(key.name.quoted)' in \(place); did you mean '\(suggestion)'?", hint: hint)
         } else {
-            report(key.key, "unknown key '\(key.name)' in \(place)", hint: hint)
+            report(key.key, "unknown key '\(key.name.quoted)' in \(place)", hint: hint)
         }
+    }
+
+    /// The allowed key (in any spelling) that `name` looks like a typo of, for the first ``suggestionsMade`` asked.
+    mutating func suggestion(for name: String, among allowed: [String]) -> String? {
+        suggestionsLookedFor += 1
+        guard suggestionsLookedFor <= Self.suggestionsMade else { return nil }
+        return Suggestion.closest(to: name, among: KeyAliases.spellings(of: allowed))
     }
 
     /// Notes that a key was taken for another (a misspelt known section kept as a section of the office's own), so

@@ -11,9 +11,9 @@ import Foundation
 /// - YAML folding (plain, quoted and `>` scalars) has already turned single line breaks into spaces and blank lines
 ///   into line breaks; for those, each remaining line break is a paragraph break, and a space is removed wherever
 ///   the same rule says none belongs.
-/// - Control characters and invisible bidirectional overrides are dropped: they cannot be seen in an editor and can
-///   only confuse the reader of the report. Tabs become spaces; a full-width space used to indent a paragraph goes,
-///   since the report indents paragraphs itself.
+/// - Control characters and every invisible character are dropped (see ``isInvisible(_:)``): they cannot be seen in
+///   an editor and can only confuse the reader of the report, or hide a payload in it. Tabs become spaces; a
+///   full-width space used to indent a paragraph goes, since the report indents paragraphs itself.
 enum PlainText {
     /// How the YAML scalar was written, which decides what a line break means.
     enum Style: Sendable {
@@ -44,6 +44,12 @@ enum PlainText {
                 return style == .folded ? removingFoldedSpaces(joined) : joined
             }
             .joined(separator: "\n\n")
+    }
+
+    /// The text without control and invisible characters, as it is when it needs no change (no copy): for keys,
+    /// whose spaces and line breaks are YAML's business.
+    static func withoutInvisibles(_ text: String) -> String {
+        clean(text)
     }
 
     /// One line of text for a heading or a table cell: paragraphs are joined like lines.
@@ -79,21 +85,63 @@ enum PlainText {
         guard needsCleaning(raw) else { return raw }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
-        for scalar in raw.unicodeScalars {
+        /// The last visible scalar kept (nil after a blank), and whether a variation selector may follow now.
+        var base: Unicode.Scalar?
+        var mayTakeSelector = false
+        var scalars = raw.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar.value {
             case 0x0A where previousWasCarriageReturn: continue
             case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n")
             case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars)
             case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F,            // control characters
-                 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069,  // bidi marks, embeddings, overrides, isolates
-                 0xFEFF:                             // byte-order mark pasted into the text
+            case 0x00...0x1F, 0x7F...0x9F: continue  // control characters
+            case 0x200D where base.map(isEmoji) == true && next.map(isEmoji) == true:
+                result.append(scalar)                // joins an emoji sequence: 👩‍💻
+                mayTakeSelector = false
                 continue
-            default: result.append(scalar)
+            default:
+                if isVariationSelector(scalar) {
+                    // One selector right after a visible character picks its glyph (葛󠄀, ❤️); any other is
+                    // invisible, and a run of them can carry hidden bytes.
+                    if mayTakeSelector { result.append(scalar) }
+                    mayTakeSelector = false
+                    continue
+                }
+                if isInvisible(scalar) { continue }
+                result.append(scalar)
             }
+            base = scalar.properties.isWhitespace ? nil : scalar
+            mayTakeSelector = base != nil
         }
         return String(result)
+    }
+
+    /// Whether a character is dropped from every text: Unicode's default-ignorable code points (zero-width spaces
+    /// and joiners, bidirectional controls U+061C, U+200E/F, U+202A–E, U+2066–9, word joiners U+2060–4, the soft
+    /// hyphen, U+180E, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, tag characters U+E0000–E007F, the
+    /// byte-order mark) and the interlinear annotation controls U+FFF9–FFFB. Nothing of them shows in an editor,
+    /// and all of them survive into the report, the plain text and the email headers. Variation selectors and the
+    /// zero-width joiner inside an emoji are decided in context by ``clean(_:)``.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isDefaultIgnorableCodePoint || (0xFFF9...0xFFFB).contains(scalar.value)
+    }
+
+    /// U+FE00–FE0F, U+E0100–E01EF and the Mongolian free variation selectors.
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: true
+        default: false
+        }
+    }
+
+    /// A pictographic emoji or a skin-tone modifier (the ASCII digits, `#` and `*` are "emoji" too, as keycap
+    /// bases, but never take part in a joined sequence).
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.isEmoji
     }
 
     /// The same text in storage of its own, a plain copy of the bytes.
@@ -128,25 +176,40 @@ enum PlainText {
                 let byte = bytes[index]
                 if (0x20..<0x7F).contains(byte) || byte == 0x0A { return false }  // printable ASCII, line feed
                 if byte < 0x80 { return true }                                    // other controls, DEL
+                if byte < 0xC2 { return false }                                   // inside a character
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                switch (byte, next, third) {
-                case (0xC2, 0x80...0x9F, _): return true              // U+0080–U+009F
-                case (0xE2, 0x80, 0x8E...0x8F): return true           // U+200E, U+200F
-                case (0xE2, 0x80, 0xA8...0xAE): return true           // U+2028–U+202E
-                case (0xE2, 0x81, 0xA6...0xA9): return true           // U+2066–U+2069
-                case (0xEF, 0xBB, 0xBF): return true                  // U+FEFF
+                // A superset of what clean() drops or decides in context (see isInvisible), by lead byte.
+                switch byte {
+                case 0xC2: return (0x80...0x9F).contains(next) || next == 0xAD       // U+0080–U+009F, U+00AD
+                case 0xCD: return next == 0x8F                                       // U+034F
+                case 0xD8: return next == 0x9C                                       // U+061C
+                case 0xE1:
+                    return (next == 0x85 && (0x9F...0xA0).contains(third))           // U+115F, U+1160
+                        || (next == 0x9E && (0xB4...0xB5).contains(third))           // U+17B4, U+17B5
+                        || (next == 0xA0 && (0x8B...0x8F).contains(third))           // U+180B–U+180F
+                case 0xE2:
+                    return (next == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third)))  // U+200B–F, U+2028–E
+                        || (next == 0x81 && (0xA0...0xAF).contains(third))           // U+2060–U+206F
+                case 0xE3: return next == 0x85 && third == 0xA4                      // U+3164
+                case 0xEF:
+                    return (next == 0xB8 && third <= 0x8F)                           // U+FE00–U+FE0F
+                        || (next == 0xBB && third == 0xBF)                           // U+FEFF
+                        || (next == 0xBE && third == 0xA0)                           // U+FFA0
+                        || (next == 0xBF && (0xB0...0xBB).contains(third))           // U+FFF0–U+FFFB
+                case 0xF0: return (next == 0x9B && third == 0xB2) || (next == 0x9D && third == 0x85)  // U+1BCA0–3, U+1D173–A
+                case 0xF3: return next == 0xA0                                       // U+E0000–U+E0FFF
                 default: return false
                 }
             }
-            // Eight bytes at a time: only a word holding a control character, DEL or one of the lead bytes C2, E2
-            // and EF (Chinese text is mostly E3–E9) needs a closer look.
+            // Eight bytes at a time: only a word holding a control character, DEL or one of the lead bytes above
+            // needs a closer look (Chinese text is mostly E4–E9, with E3 for its punctuation 、。「」).
             var index = 0
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while index + 8 <= bytes.count {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word) || Word.hasByte(0xC2, in: word)
-                        || Word.hasByte(0xE2, in: word) || Word.hasByte(0xEF, in: word) {
+                    if Word.hasByte(below: 0x20, in: word) || Word.hasByte(0x7F, in: word)
+                        || hasLeadByteOtherThanHan(word) || mayHoldHangulFiller(word) {
                         for offset in index..<index + 8 where needsCleaning(at: offset) { return true }
                     }
                     index += 8
@@ -158,6 +221,23 @@ enum PlainText {
             }
             return false
         }
+    }
+
+    /// Whether eight bytes may hold a lead byte other than E3–E9 (Han ideographs, and E3 for 、。「」, left to
+    /// ``mayHoldHangulFiller(_:)``): C0–DF, E0–E2, EA–FF, which start everything clean() looks at. XOR with E0
+    /// maps E0–E3 to 00–03, E4–E9 to 04–09, EA–FF and C0–DF to 0A–3F, continuation bytes to 40–7F and ASCII above
+    /// 7F; the tests may err towards yes (a closer look finds nothing), never towards no.
+    private static func hasLeadByteOtherThanHan(_ word: UInt64) -> Bool {
+        let mapped = word ^ (Word.ones &* 0xE0)
+        return Word.hasByte(below: 0x03, in: mapped) || Word.mayHaveByte(above: 0x09, below: 0x40, in: mapped)
+    }
+
+    /// Whether eight bytes may hold or start U+3164 (E3 85 A4). E3 leads all of Chinese punctuation (、。「」), so
+    /// it alone would send most words of Chinese text to the closer look; with an 85, or at the end of the word
+    /// (the rest in the next), it is rare.
+    private static func mayHoldHangulFiller(_ word: UInt64) -> Bool {
+        let inOrder = UInt64(littleEndian: word)  // the last byte of the word highest
+        return Word.hasByte(0xE3, in: word) && (Word.hasByte(0x85, in: word) || inOrder >> 56 == 0xE3 || (inOrder >> 48) & 0xFF == 0xE3)
     }
 
     /// Byte tests on eight bytes at once (the classic bit tricks; exact as to whether any byte matches).
@@ -174,6 +254,13 @@ enum PlainText {
         static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
             let difference = word ^ (ones &* UInt64(byte))
             return (difference &- ones) & ~difference & highs != 0
+        }
+
+        /// Some byte of `word` may lie strictly between `low` and `high` (at most 0x7F and 0x80): true whenever
+        /// one does, sometimes also when a byte equals `high` ("likelyhasbetween", Anderson's bit hacks).
+        static func mayHaveByte(above low: UInt8, below high: UInt8, in word: UInt64) -> Bool {
+            let low7 = word & (ones &* 0x7F)
+            return (word &- ones &* UInt64(high)) & ~word & (low7 &+ ones &* UInt64(0x7F - low)) & highs != 0
         }
     }
 

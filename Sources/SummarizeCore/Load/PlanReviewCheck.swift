@@ -27,13 +27,13 @@ enum PlanReviewCheck {
                 ? Suggestion.closest(to: review.plan, among: plans, allowing: max(2, review.plan.count / 3)) : nil
             diagnostics.append(Diagnostic(
                 at: review.location,
-                "'\(review.plan)' is not one of the plans of \(previous.period)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                "'\(review.plan.quoted)' is not one of the plans of \(previous.period)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "the plans of \(previous.period) are: \(listed)"))
         }
         for plan in plans where !reviewed.contains(plan) {
             diagnostics.append(Diagnostic(
                 .warning, file: file,
-                "the plan '\(plan)' of \(previous.period) is not reviewed",
+                "the plan '\(plan.quoted)' of \(previous.period) is not reviewed",
                 hint: "add under 'review:'  - {plan: \(plan), status: done}  (or partial, ongoing, dropped)"))
         }
         return diagnostics

@@ -7,9 +7,10 @@
 enum ReportAssembler {
     static let achievementsExample = "every report says what was achieved, for example:\n    achievements:\n      - title: 認真做好科技項目驗收及申報工作\n        text: 為推動……"
 
-    /// The report, or nil with the reasons added to `diagnostics`. `place` names the file or the department folder.
+    /// The report, or nil with the reasons added to `diagnostics`. `place` names the file or the department folder;
+    /// `locale` is the one asked for on the command line, if any.
     static func assemble(_ drafts: [ReportDraft], period: Period, place: String, isFolder: Bool,
-                         diagnostics: inout [Diagnostic]) -> Report? {
+                         locale override: ReportLocale? = nil, diagnostics: inout [Diagnostic]) -> Report? {
         /// The value the files give for one field; `what` names the field in messages ("'title'").
         func agreed<Value>(_ what: String, _ candidates: [Located<Value>?]) -> Value? {
             var chosen: Located<Value>?
@@ -27,9 +28,11 @@ enum ReportAssembler {
 
         let organization = agreed("'organization'", drafts.map(\.organization))
         let kind = agreed("'kind'", drafts.map(\.kind)) ?? .summary
+        let script = drafts.reduce(into: ChineseScript()) { $0.add($1.script) }
+        let givenLocale = agreed("'locale'", drafts.map(\.locale))
         var report = Report(period: period, kind: kind, organization: organization ?? "",
                             title: agreed("'title'", drafts.map(\.title)), date: agreed("'date'", drafts.map(\.date)),
-                            locale: agreed("'locale'", drafts.map(\.locale)) ?? .default,
+                            locale: override ?? givenLocale ?? script.locale ?? .default,
                             intro: agreed("'intro'", drafts.map(\.intro)), sections: [])
         report.email = agreed("'email'", drafts.map(\.email)) ?? EmailSettings()
 
@@ -48,8 +51,58 @@ enum ReportAssembler {
                            content: merged(parts.map(\.content)), location: parts[0].location)
         }
 
+        DuplicateCheck.check(&report.sections, diagnostics: &diagnostics)
         checkRequired(report, drafts: drafts, place: place, isFolder: isFolder, diagnostics: &diagnostics)
+        // About the report as a whole: only once it can be written, not on top of errors.
+        if !drafts.isEmpty && !diagnostics.hasErrors {
+            checkDate(report, at: drafts.lazy.compactMap(\.date).first?.location, place: place, diagnostics: &diagnostics)
+            checkScript(script, against: report.locale, override: override,
+                        given: drafts.lazy.compactMap(\.locale).first, diagnostics: &diagnostics)
+        }
         return diagnostics.hasErrors ? nil : report
+    }
+
+    /// A report is dated (GB/T 9704 §7.3.5: 成文日期), on a day that fits its period: not before the period begins,
+    /// nor more than a year after it ends (a slip of the year, most likely).
+    private static func checkDate(_ report: Report, at location: SourceLocation?, place: String,
+                                  diagnostics: inout [Diagnostic]) {
+        let period = report.period
+        let (start, end): (ReportDate, ReportDate) = switch period.span {
+        case .year: (ReportDate(year: period.year, month: 1, day: 1), ReportDate(year: period.year, month: 12, day: 31))
+        case .half(.first): (ReportDate(year: period.year, month: 1, day: 1), ReportDate(year: period.year, month: 6, day: 30))
+        case .half(.second): (ReportDate(year: period.year, month: 7, day: 1), ReportDate(year: period.year, month: 12, day: 31))
+        }
+        let example = end.month == 6 ? "\(period.year)-07-08" : "\(period.year + 1)-01-08"
+        guard let date = report.date else {
+            diagnostics.append(Diagnostic(
+                .warning, file: place, "the report has no 'date'; an official document is dated the day it is signed (GB/T 9704 §7.3.5)",
+                hint: "add a line such as  date: \(example)  (printed under the signature as \(ReportDate(example)!.formatted(in: .zhHant)))"))
+            return
+        }
+        if date < start {
+            diagnostics.append(Diagnostic(
+                .warning, at: location, "the date \(date) is before \(period) begins (\(start)); a report is dated when it is signed",
+                hint: "check the year; a report of \(period) is dated after it, e.g.  date: \(example)"))
+        } else if date > ReportDate(year: end.year + 1, month: end.month, day: end.day) {
+            diagnostics.append(Diagnostic(
+                .warning, at: location, "the date \(date) is more than a year after \(period) ends (\(end))",
+                hint: "check the year; a report of \(period) is dated soon after it, e.g.  date: \(example)"))
+        }
+    }
+
+    /// The report's words (headings, period names, dates) follow its locale, the data's text its own script: a
+    /// locale of the other Chinese script is warned about, at a character that shows the data's script.
+    private static func checkScript(_ script: ChineseScript, against locale: ReportLocale, override: ReportLocale?,
+                                    given: Located<ReportLocale>?, diagnostics: inout [Diagnostic]) {
+        guard locale != .en, let written = script.locale, written != locale, let example = script.example else { return }
+        let names: [ReportLocale: String] = [.zhHant: "Traditional Chinese", .zhHans: "Simplified Chinese"]
+        let asked = override != nil ? "--locale \(locale)" : "'locale: \(given?.value.rawValue ?? locale.rawValue)'"
+            + (given?.location.map { " (\($0.file == example.location.file ? "line \($0.line)" : $0.description))" } ?? "")
+        let remedy = override != nil ? "leave --locale out, or give  --locale \(written)" : "write  locale: \(written), or leave 'locale:' out"
+        diagnostics.append(Diagnostic(
+            .warning, at: example.location,
+            "the data is written in \(names[written]!) ('\(example.character)' here), but \(asked) makes the report \(names[locale]!)",
+            hint: "\(remedy), and the report follows the data; summarize does not convert text between the scripts"))
     }
 
     /// The points of one section from several files, in file order.

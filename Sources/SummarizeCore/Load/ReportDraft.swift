@@ -20,6 +20,8 @@ struct ReportDraft: Sendable {
     var suggestedKeys: Set<String> = []
     /// The top-level keys the file gives, valid or not: a key given with a wrong value is not also "missing".
     var givenKeys: Set<String> = []
+    /// The characters that tell which Chinese script the file is written in.
+    var script = ChineseScript()
 }
 
 /// One section as one file writes it; the files of a department folder add their points to the same section.

@@ -18,7 +18,19 @@
     static func load(for period: Period, with loader: ReportLoader) -> Checked<ReportHistory> {
         var warnings: [Diagnostic] = []
         func earlier(_ other: Period) -> Report? {
-            guard let source = loader.directory.existingSource(for: other) else { return nil }
+            let source: DataDirectory.Source
+            do {
+                guard let found = try loader.directory.lookUp(other) else { return nil }
+                source = found
+            } catch {
+                warnings += error.diagnostics.map { problem in
+                    var warning = problem
+                    warning.severity = .warning
+                    warning.message += ", so this report is not compared with \(other)"
+                    return warning
+                }
+                return nil
+            }
             do {
                 return try loader.load(other).value
             } catch {

@@ -24,21 +24,38 @@ import Foundation
             throw DiagnosticError(Diagnostic(file: folder.relativePath, "the department folder of \(period) has no .yaml files",
                                              hint: "put one data file per department in it, e.g. \(folder.relativePath)/科普科.yaml"))
         }
-        var drafts: [ReportDraft] = []
-        var diagnostics: [Diagnostic] = []
-        for url in source.files {
-            let name = url.relativePath
-            do {
-                let text = try SourceText.decode(try read(url, displayName: name), file: name)
-                let (draft, problems) = try Self.draft(from: text, file: name)
-                diagnostics += problems
-                if let draft { drafts.append(draft) }
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
         var isFolder = false
         if case .folder = source { isFolder = true }
+        var drafts: [ReportDraft] = []
+        var diagnostics: [Diagnostic] = []
+        var files: [DepartmentCopies.File?] = []  // nil for a file that cannot be read
+        var problemsOfFile: [[Diagnostic]] = []
+        var draftOfFile: [Int: Int] = [:]
+        for url in source.files {
+            let name = url.relativePath
+            var problems: [Diagnostic] = []
+            do {
+                let text = try SourceText.decode(try read(url, displayName: name), file: name)
+                if isFolder { files.append(DepartmentCopies.File(name: name, text: text)) }
+                let (draft, found) = try Self.draft(from: text, file: name)
+                problems = found
+                if let draft {
+                    if isFolder { draftOfFile[files.count - 1] = drafts.count }
+                    drafts.append(draft)
+                }
+            } catch {
+                problems = error.diagnostics
+                if isFolder { files.append(nil) }
+            }
+            problemsOfFile.append(problems)
+        }
+        // A copy of another department file is reported as one, instead of by every point it repeats.
+        let copies = DepartmentCopies.find(in: files)
+        for (index, problems) in problemsOfFile.enumerated() {
+            if let copy = copies[index] { diagnostics.append(copy) } else { diagnostics += problems }
+        }
+        let copiedDrafts = Set(copies.keys.compactMap { draftOfFile[$0] })
+        drafts = drafts.enumerated().filter { !copiedDrafts.contains($0.offset) }.map(\.element)
         return try assemble(drafts, diagnostics: diagnostics, period: period, place: source.url.relativePath,
                             isFolder: isFolder, locale: locale)
     }
@@ -53,29 +70,49 @@ import Foundation
 
     /// The text is released once the YAML node tree is built (the tree holds copies of the values), so that a
     /// large file's text and its tree are not both held while the tree is read.
+    ///
+    /// The slips of a Chinese input method are looked for first (``InputSlips``). What YAML makes of a file with
+    /// slips is not what the person meant, so its syntax error from the first slip on, and everything the reader
+    /// would say about the misread tree, give way to what the slips say.
     private static func draft(from text: consuming String, file: String) throws(DiagnosticError) -> (ReportDraft?, [Diagnostic]) {
         let sourceSize = text.utf8.count
-        let root = try YAMLComposer.compose(text, file: file)
+        let slips = InputSlips.scan(text, file: file)
+        let root: YAMLNode?
+        do {
+            root = try YAMLComposer.compose(text, file: file, explainedFrom: slips.firstErrorLine)
+        } catch {
+            throw DiagnosticError((slips.errors + slips.warnings + error.diagnostics).inReadingOrder)
+        }
         _ = consume text
+        guard slips.errors.isEmpty else { return (nil, slips.errors + slips.warnings) }
         var reader = ReportReader(file: file, sourceSize: sourceSize)
-        let draft = reader.read(root)
-        return (draft, reader.diagnostics)
+        var draft = reader.read(root)
+        draft?.script = slips.script
+        return (draft, slips.warnings + reader.diagnostics)
     }
 
     private func assemble(_ drafts: [ReportDraft], diagnostics: [Diagnostic], period: Period, place: String,
                           isFolder: Bool, locale: ReportLocale?) throws(DiagnosticError) -> Checked<Report> {
         var diagnostics = diagnostics
         let hadErrors = diagnostics.hasErrors
-        let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder,
+        let report = ReportAssembler.assemble(drafts, period: period, place: place, isFolder: isFolder, locale: locale,
                                               diagnostics: &diagnostics)
         diagnostics = diagnostics.inReadingOrder
-        guard !hadErrors, var report else { throw DiagnosticError(diagnostics) }
-        if let locale { report.locale = locale }
+        guard !hadErrors, let report else { throw DiagnosticError(diagnostics) }
         return Checked(report, warnings: diagnostics)
     }
 
     private func read(_ url: URL, displayName: String) throws(DiagnosticError) -> Data {
-        guard let status = FileStatus(path: url.path), status.isRegularFile else {
+        let status: FileStatus
+        switch DataFileAccess.presence(of: url.path) {
+        case let .present(found): status = found
+        case .absent:
+            throw DiagnosticError(Diagnostic(file: displayName, "the file is gone (removed or renamed while summarize ran)",
+                                             hint: "run summarize again"))
+        case let .unknown(problem):
+            throw DiagnosticError(problem.readingDiagnostic(file: displayName, "cannot read the file"))
+        }
+        guard status.isRegularFile else {
             throw DiagnosticError(Diagnostic(file: displayName, "this is not a regular file (a folder, a device or a pipe)",
                                              hint: "a data file is a plain text file; check that you named the right one"))
         }
@@ -88,11 +125,9 @@ import Foundation
         // Read at most one byte more than allowed, so a file that grows after the size check is still refused.
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
+            data = try DataFileAccess.read(url.path, limit: Self.maximumFileSize, expectedSize: status.size)
         } catch {
-            throw DiagnosticError(Diagnostic(file: displayName, "cannot read the file: \(error.localizedDescription)"))
+            throw DiagnosticError(error.readingDiagnostic(file: displayName, "cannot read the file"))
         }
         guard data.count <= Self.maximumFileSize else {
             throw DiagnosticError(Diagnostic(

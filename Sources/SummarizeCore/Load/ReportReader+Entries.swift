@@ -39,6 +39,7 @@ extension ReportReader {
             if let field = fields["items"], !NodeReader.isNull(field.value),
                let elements = reader.list(field.value, what: "'items'", example: "items:\n        - …") {
                 items = elements.compactMap { readEntry($0, level: level + 1, place: "an item", inheritsDepartment: false) }
+                if itemsAreNumbered { checkOwnNumbers(elements, level: level + 1) }
             }
             if title == nil && text == nil && reader.diagnostics.count == problemsBefore {
                 reader.report(node, "\(place) has neither a 'title' nor a 'text'",
@@ -70,7 +71,7 @@ extension ReportReader {
         case .none?: return false
         case .entries?, .items?: return true
         case nil:
-            reader.report(field.value, "unknown numbering '\(text)'",
+            reader.report(field.value, "unknown numbering '\(text.quoted)'",
                           hint: "an entry's items are numbered one level down; write  numbering: none  to leave them unnumbered")
             return true
         }

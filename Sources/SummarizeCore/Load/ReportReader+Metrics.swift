@@ -25,13 +25,11 @@ extension ReportReader {
             reader.report(node, "a metric has no 'name'", hint: "name what was counted, e.g.  name: 發放科普宣傳資料")
         }
         guard let value else {
-            reader.report(fields["value"]?.key ?? node, "the metric '\(name ?? "")' has no 'value'",
+            reader.report(fields["value"]?.key ?? node, "the metric '\((name ?? "").quoted)' has no 'value'",
                           hint: "give the number, e.g.  value: 1200")
             return nil
         }
-        guard let amount = Metric.amount(from: value) else {
-            reader.report(fields["value"]?.value, "the value '\(value)' of the metric '\(name ?? "")' is not a number",
-                          hint: "write digits only, e.g.  value: 1200, and put the unit in 'unit:' (unit: 份)")
+        guard let amount = readAmount(value, at: fields["value"]?.value, what: "the value", key: "value", metric: name ?? "") else {
             return nil
         }
         let formerName = optionalText(fields["was"], what: "a metric's 'was'").map(PlainText.singleLine)
@@ -45,11 +43,37 @@ extension ReportReader {
     /// An earlier value written into the data (`previous: 1100`), which overrides the lookup in earlier periods.
     private mutating func readBaseline(_ field: (key: YAMLNode, value: YAMLNode), key: String, metric: String) -> MetricBaseline? {
         guard let text = optionalText(field, what: "a metric's '\(key)'").map(PlainText.singleLine) else { return nil }
-        guard let amount = Metric.amount(from: text) else {
-            reader.report(field.value, "the '\(key)' value '\(text)' of the metric '\(metric)' is not a number",
-                          hint: "write digits only, e.g.  \(key): 1100")
+        guard let amount = readAmount(text, at: field.value, what: "the '\(key)' value", key: key, metric: metric) else {
             return nil
         }
         return MetricBaseline(value: text, amount: amount, source: .stated)
+    }
+
+    /// A value as a number, or nil with a message that says how it was understood (`12,5` is neither 125 nor 12.5
+    /// until the person says which).
+    private mutating func readAmount(_ text: String, at node: YAMLNode?, what: String, key: String, metric: String) -> Double? {
+        let subject = "\(what) '\(text.quoted)' of the metric '\(metric.quoted)'"
+        switch Metric.reading(of: text) {
+        case let .number(amount):
+            return amount
+        case .notANumber:
+            reader.report(node, "\(subject) is not a number",
+                          hint: key == "value" ? "write digits only, e.g.  value: 1200, and put the unit in 'unit:' (unit: 份)"
+                                               : "write digits only, e.g.  \(key): 1100")
+        case let .misplacedCommas(digits, decimal):
+            let choices = decimal.map { "\(key): \(digits)  for the whole number, or  \(key): \($0)  if the comma is a decimal point" }
+                ?? "\(key): \(digits)"
+            reader.report(node, "\(subject) has a comma that does not separate thousands; a comma goes between groups of three digits (1,200)",
+                          hint: "write  \(choices)")
+        case let .ambiguousPoint(decimal, whole):
+            reader.report(node, "\(subject) could mean \(Self.plain(decimal)) or \(whole); summarize reads '.' as a decimal point",
+                          hint: "write  \(key): \(Self.plain(decimal))  for the decimal, or  \(key): \(whole)  (or \(Int(whole).map { $0.formatted } ?? whole)) for the whole number")
+        }
+        return nil
+    }
+
+    /// A number as a person writes it: 1.2, 1200 (no trailing .0).
+    private static func plain(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -26,14 +26,14 @@ extension ReportReader {
         }
         let choices = "done (完成), partial (部分完成), ongoing (進行中), dropped (取消)"
         guard let statusText = optionalText(fields["status"], what: "'status'").map(PlainText.singleLine) else {
-            reader.report(fields["status"]?.key ?? node, "the review of '\(plan ?? "")' has no 'status'",
+            reader.report(fields["status"]?.key ?? node, "the review of '\((plan ?? "").quoted)' has no 'status'",
                           hint: "say what became of the plan: \(choices)")
             return nil
         }
         guard let status = PlanStatus(spelling: statusText) else {
             let suggestion = Suggestion.closest(to: statusText, among: PlanStatus.spellings.keys.sorted())
                 .map { "; did you mean '\($0)'?" } ?? ""
-            reader.report(fields["status"]?.value, "unknown status '\(statusText)'\(suggestion)", hint: "use one of: \(choices)")
+            reader.report(fields["status"]?.value, "unknown status '\(statusText.quoted)'\(suggestion)", hint: "use one of: \(choices)")
             return nil
         }
         guard let plan else { return nil }

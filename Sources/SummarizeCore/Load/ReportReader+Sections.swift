@@ -45,7 +45,7 @@ extension ReportReader {
     /// A section written as a list of points, as one text (lead paragraphs only), or as a block with a `heading`,
     /// a lead `text`, its `entries` and their `numbering`. Nothing written (`problems:`) is no section.
     mutating func readSection(_ section: SectionNode) -> SectionDraft? {
-        let place = "'\(section.name)'"
+        let place = "'\(section.name.quoted)'"
         let kind = section.known?.contentKind ?? .entries
         var draft = SectionDraft(key: section.key, known: section.known,
                                  heading: section.heading.map { Located($0, at: reader.location(of: section.keyNode)) },
@@ -57,7 +57,7 @@ extension ReportReader {
             }
             return nil
         case .sequence:
-            draft.content = readContent(section.value, kind: kind, name: section.name, level: 2)
+            draft.content = readContent(section.value, kind: kind, name: section.name, level: 2, numbered: true)
             if section.known == .achievements && draft.content == .entries([]) {
                 reader.report(section.keyNode, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
                 return nil
@@ -79,7 +79,8 @@ extension ReportReader {
             }
             if let field = fields["entries"], !NodeReader.isNull(field.value) {
                 let level = draft.numbering?.value == .items ? 3 : 2
-                draft.content = readContent(field.value, kind: kind, name: section.name, level: level)
+                draft.content = readContent(field.value, kind: kind, name: section.name, level: level,
+                                            numbered: draft.numbering?.value != PointNumbering.none)
             } else if kind != .entries {
                 draft.content = kind == .metrics ? .metrics([]) : .review([])
             }
@@ -97,8 +98,9 @@ extension ReportReader {
     }
 
     /// The points of a section: entries, metric rows or review lines.
-    private mutating func readContent(_ node: YAMLNode, kind: KnownSection.ContentKind, name: String, level: Int) -> Section.Content {
-        let place = "'\(name)'"
+    private mutating func readContent(_ node: YAMLNode, kind: KnownSection.ContentKind, name: String, level: Int,
+                                      numbered: Bool) -> Section.Content {
+        let place = "'\(name.quoted)'"
         switch kind {
         case .metrics: return .metrics(readMetrics(node))
         case .review: return .review(readReview(node))
@@ -107,6 +109,7 @@ extension ReportReader {
                 return .entries([])
             }
             let point = level == 2 ? "an entry of \(place)" : "an item of \(place)"
+            if numbered { checkOwnNumbers(elements, level: level) }
             return .entries(elements.compactMap { readEntry($0, level: level, place: point, inheritsDepartment: true) })
         }
     }
@@ -115,7 +118,7 @@ extension ReportReader {
     private mutating func readNumbering(_ field: (key: YAMLNode, value: YAMLNode), of place: String) -> PointNumbering? {
         guard let text = optionalText(field, what: "the 'numbering' of \(place)").map(PlainText.singleLine) else { return nil }
         guard let numbering = PointNumbering(spelling: text) else {
-            reader.report(field.value, "unknown numbering '\(text)'",
+            reader.report(field.value, "unknown numbering '\(text.quoted)'",
                           hint: "write  numbering: （一）  (the default), numbering: 1.  (points numbered 1. 2. directly under the section) or  numbering: none")
             return nil
         }

@@ -74,14 +74,13 @@ struct ReportReader: Sendable {
     private mutating func customSection(_ key: NodeReader.Key) -> SectionNode? {
         let heading = givenHeading(in: key.value)
         let isEnglish = key.name.unicodeScalars.allSatisfy(\.isASCII)
-        let suggestion = Suggestion.closest(to: key.name, among: KeyAliases.spellings(of: Self.topLevelKeys))
         if isEnglish && heading == nil {
             reader.reportUnknown(key, allowed: Self.topLevelKeys, in: "the data file",
                                  advice: "; a section of your own needs a heading, e.g.  safeguards: {heading: 保障措施, text: …}")
             return nil
         }
-        if let suggestion {
-            reader.report(key.key, "'\(key.name)' is not a key summarize knows, so it is printed as a section of its own; did you mean '\(suggestion)'?",
+        if let suggestion = reader.suggestion(for: key.name, among: Self.topLevelKeys) {
+            reader.report(key.key, "'\(key.name.quoted)' is not a key summarize knows, so it is printed as a section of its own; did you mean '\(suggestion)'?",
                           hint: "if it is meant to be '\(suggestion)', correct the key; if it is a section of your own, give it a name less like '\(suggestion)'",
                           severity: .warning)
         }
@@ -138,11 +137,17 @@ struct ReportReader: Sendable {
 
     private mutating func readDate(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportDate? {
         guard !NodeReader.isNull(field.value), let text = reader.text(field.value, what: "'date'") else { return nil }
-        guard let date = ReportDate(text) else {
-            reader.report(field.value, "'\(text)' is not a date", hint: "write the date as year-month-day, e.g.  date: 2016-07-08")
-            return nil
+        let hint = "write the date as year-month-day, e.g.  date: 2016-07-08"
+        switch ReportDate.parse(PlainText.singleLine(text)) {
+        case let .success(date):
+            return date
+        case .failure(.notADate), .failure(.noSuchDay):
+            reader.report(field.value, "'\(text.quoted)' is not a date", hint: hint)
+        case let .failure(.year(year)):
+            reader.report(field.value, "'\(text.quoted)' is not a date: the year '\(year)' must be four digits from \(ReportDate.years.lowerBound) to \(ReportDate.years.upperBound)",
+                          hint: hint)
         }
-        return date
+        return nil
     }
 
     private mutating func readLocale(_ field: (key: YAMLNode, value: YAMLNode)) -> ReportLocale? {
@@ -150,7 +155,7 @@ struct ReportReader: Sendable {
         guard let locale = ReportLocale(tag: text) else {
             let choices = ReportLocale.allCases.map(\.rawValue)
             let suggestion = Suggestion.closest(to: text, among: choices).map { "; did you mean '\($0)'?" } ?? ""
-            reader.report(field.value, "unknown locale '\(text)'\(suggestion)",
+            reader.report(field.value, "unknown locale '\(text.quoted)'\(suggestion)",
                           hint: "use one of: \(choices.joined(separator: ", ")) (zh-Hant is 繁體中文, zh-Hans is 简体中文)")
             return nil
         }
@@ -161,7 +166,7 @@ struct ReportReader: Sendable {
         guard !NodeReader.isNull(field.value), let text = reader.text(field.value, what: "'kind'") else { return nil }
         guard let kind = DocumentKind(spelling: PlainText.singleLine(text)) else {
             let suggestion = Suggestion.closest(to: text, among: DocumentKind.spellings.keys).map { "; did you mean '\($0)'?" } ?? ""
-            reader.report(field.value, "unknown kind of document '\(text)'\(suggestion)",
+            reader.report(field.value, "unknown kind of document '\(text.quoted)'\(suggestion)",
                           hint: "use  kind: summary  (工作總結, the default) or  kind: plan  (工作計劃)")
             return nil
         }
@@ -175,7 +180,7 @@ struct ReportReader: Sendable {
         case "yes", "true", "y", "on", "是", "對", "对": return true
         case "no", "false", "n", "off", "否", "不": return false
         default:
-            reader.report(field.value, "'\(key)' is yes or no, not '\(text)'", hint: "write  \(key): yes  or  \(key): no")
+            reader.report(field.value, "'\(key)' is yes or no, not '\(text.quoted)'", hint: "write  \(key): yes  or  \(key): no")
             return nil
         }
     }

@@ -33,16 +33,22 @@ enum CJK {
     }
 
     /// Whether a space belongs between two characters when lines are joined or YAML folding left one: not between
-    /// two Chinese characters, not next to Chinese punctuation, and not between a Chinese character and a digit
-    /// (資料1200份); between Latin words, yes.
+    /// two Chinese characters, not next to Chinese punctuation, not between a Chinese character and a digit
+    /// (資料1200份) or a half-width bracket (諾貝爾科學獎(物理學獎)); between Latin words, yes.
     static func needsSpace(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
         let wideBefore = isWide(before), wideAfter = isWide(after)
         if wideBefore && wideAfter { return false }
         if isWidePunctuation(before) || isWidePunctuation(after) { return false }
+        if (wideBefore && isASCIIBracket(after)) || (wideAfter && isASCIIBracket(before)) { return false }
         if (wideBefore && after.properties.numericType != nil && after.isASCII)
             || (wideAfter && before.properties.numericType != nil && before.isASCII) {
             return false
         }
         return true
+    }
+
+    /// `(` `)` `[` `]`, which Chinese text typed with a half-width input mode uses for （）.
+    private static func isASCIIBracket(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "(" || scalar == ")" || scalar == "[" || scalar == "]"
     }
 }

@@ -118,6 +118,8 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw Problem(message: "the name in '\(text)' contains a control character", hint: "retype the name")
         }
+        // Invisible characters go, as from every text of the data (PlainText): a header shows nothing of them.
+        name = String(String.UnicodeScalarView(name.unicodeScalars.filter { !PlainText.isInvisible($0) }))
         return name.isEmpty ? nil : name
     }
 

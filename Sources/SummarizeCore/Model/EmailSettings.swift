@@ -25,6 +25,12 @@ public struct EmailSettings: Hashable, Sendable {
         self.subject = subject
     }
 
+    /// A subject typed on the command line, cleaned as the data's subject is: one line, without control or
+    /// invisible characters.
+    public static func subject(typed text: String) -> String {
+        PlainText.singleLine(PlainText.normalize(text, style: .literal))
+    }
+
     /// These settings with every field that `overrides` sets taken from it.
     public func overridden(by overrides: EmailSettings) -> EmailSettings {
         EmailSettings(from: overrides.from ?? from, to: overrides.to.isEmpty ? to : overrides.to,

@@ -1,19 +1,50 @@
 /// A calendar date as written in a data file (`date: 2016-07-08`), kept without a time zone because a report's date
 /// is a day on the office's calendar, not an instant.
-struct ReportDate: Hashable, Sendable, CustomStringConvertible {
+struct ReportDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     let year: Int, month: Int, day: Int
+
+    /// The years a report may be dated in: four plain digits, and not a slip of the keyboard (`0000`, `2106`).
+    static let years = 1900...2100
 
     /// Parses `YYYY-MM-DD` (also `YYYY-M-D` and `/` for `-`) and checks that the day exists.
     init?(_ text: String) {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
-        guard parts.count == 3, parts[0].count == 4,
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
-        else { return nil }
+        guard case let .success(date) = Self.parse(text) else { return nil }
+        self = date
+    }
+
+    init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Why a text is not a date.
+    enum Problem: Error, Hashable, Sendable {
+        /// Not year-month-day at all.
+        case notADate
+        /// The year is not four plain digits (`+016`, `16`) or not a sensible year (`0000`).
+        case year(String)
+        /// The month or the day does not exist (`2016-13-45`, `2015-02-29`).
+        case noSuchDay
+    }
+
+    /// The date, or what is wrong with the text: the year must be four ASCII digits within ``years``, the month and
+    /// the day one or two digits, and the day must exist.
+    static func parse(_ text: String) -> Result<ReportDate, Problem> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).count == 3
+            ? text.split(separator: "-", omittingEmptySubsequences: false)
+            : text.split(separator: "/", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        guard parts.count == 3, isDigits(parts[1]), isDigits(parts[2]), parts[1].count <= 2, parts[2].count <= 2,
+              !parts[0].isEmpty, parts[0].count <= 6
+        else { return .failure(.notADate) }
+        guard parts[0].count == 4, isDigits(parts[0]), let year = Int(parts[0]), years.contains(year) else {
+            return .failure(.year(String(parts[0])))
+        }
+        guard let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1,
+              day <= days(inMonth: month, year: year)
+        else { return .failure(.noSuchDay) }
+        return .success(ReportDate(year: year, month: month, day: day))
     }
 
     /// ISO 8601, `2016-07-08`.
@@ -40,5 +71,9 @@ struct ReportDate: Hashable, Sendable, CustomStringConvertible {
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+
+    static func < (a: ReportDate, b: ReportDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 }

@@ -64,6 +64,7 @@ import Testing
         let run = try Self.run(["--period", "2016H1", "--check"], in: TestSupport.repository)
         #expect(run.status == 0)
         #expect(run.output == "all is well: Data/2016H1.yaml and Templates/zh-Hant/\n")
+        #expect(run.errors == "")
     }
 
     @Test func checkReportsDataAndTemplateProblemsTogether() throws {

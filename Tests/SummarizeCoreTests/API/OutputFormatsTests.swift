@@ -97,9 +97,9 @@ import Testing
     /// Above Gmail's ~102 KB the run still succeeds (the attachment is complete) but says the body will be clipped.
     @Test func warnsWhenTheHTMLIsLargerThanGmailShows() throws {
         let data = try TestSupport.temporaryFolder()
-        let paragraph = String(repeating: "為大力推動在全社會普及科學知識、弘揚科學精神,進一步提高公眾科技意識和科學素養。", count: 5)
+        let paragraph = String(repeating: "為大力推動在全社會普及科學知識、弘揚科學精神，進一步提高公眾科技意識和科學素養。", count: 5)
         let entries = (1...150).map { "  - title: 第\($0)項工作\n    text: \(paragraph)" }.joined(separator: "\n")
-        try Data("organization: 某區科學技術局\nachievements:\n\(entries)\n".utf8).write(to: data.appendingPathComponent("2016H1.yaml"))
+        try Data("organization: 某區科學技術局\ndate: 2016-07-08\nachievements:\n\(entries)\n".utf8).write(to: data.appendingPathComponent("2016H1.yaml"))
         var job = Self.job(data: data, output: try TestSupport.temporaryFolder(), formats: [.html, .eml])
         job.email = EmailSettings(from: EmailAddress(address: "zhangsan@example.gov.cn"))
         let outcome = try job.run()

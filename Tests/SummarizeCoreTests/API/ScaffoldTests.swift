@@ -46,7 +46,8 @@ import Testing
         let loader = ReportLoader(directory: DataDirectory(data))
         #expect(throws: DiagnosticError.self) { try loader.load(period) }
 
-        try Data(fillIn(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+        try Data(fillIn(try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "\ndate:", with: "\ndate: 2016-12-28").utf8)
+            .write(to: file)
         let job = SummaryJob(period: period, dataDirectory: data, templatesDirectory: TestSupport.templates,
                              outputDirectory: data.deletingLastPathComponent().appendingPathComponent("Output"))
         let prepared = try job.prepare()

@@ -67,13 +67,14 @@ import Testing
     @Test func aSectionOfTheOfficesOwnThatLooksLikeAKnownKeyIsWarnedAbout() throws {
         let loaded = try ReportLoader(directory: DataDirectory(URL(fileURLWithPath: "/nonexistent"))).parse("""
             organization: 某市科學技術局
+            date: 2016-07-08
             achievements: [成績]
             suggestion:
               heading: 意見建議
               entries: [增加投入]
             """, period: TestFiles.period, file: "Data/2016H1.yaml")
         #expect(loaded.warnings.map(\.description) == ["""
-            Data/2016H1.yaml:3:1: warning: 'suggestion' is not a key summarize knows, so it is printed as a section of its own; did you mean 'suggestions'?
+            Data/2016H1.yaml:4:1: warning: 'suggestion' is not a key summarize knows, so it is printed as a section of its own; did you mean 'suggestions'?
               hint: if it is meant to be 'suggestions', correct the key; if it is a section of your own, give it a name less like 'suggestions'
             """])
     }
@@ -248,7 +249,8 @@ import Testing
         try TestFiles.withTemporaryFolder { folder in
             let data = folder.appendingPathComponent("Data")
             try TestFiles.write("organization: 某區\nachievements: [甲]\nplans: [建設科普畫廊, 舉辦培訓班]\n", to: "2015.yaml", in: data)
-            try TestFiles.write("organization: 某區\nachievements: [甲]\nreview: [{plan: 建設科普畫廊, status: done}]\n", to: "2016.yaml", in: data)
+            try TestFiles.write("organization: 某區\ndate: 2017-01-10\nachievements: [甲]\nreview: [{plan: 建設科普畫廊, status: done}]\n",
+                                to: "2016.yaml", in: data)
             let job = SummaryJob(period: Period(year: 2016), dataDirectory: data, templatesDirectory: TestSupport.templates,
                                  outputDirectory: folder.appendingPathComponent("Output"))
             let check = job.check()

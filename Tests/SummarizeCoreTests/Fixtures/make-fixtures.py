@@ -3,7 +3,7 @@
 
 Run from this folder: python3 make-fixtures.py. The files are committed; rerun only to change them."""
 
-TRADITIONAL = 'organization: 北海市海城區科學技術局\nachievements:\n  - title: 認真做好科技項目驗收及申報工作\n    text: 兩個項目均已通過驗收。\n'
+TRADITIONAL = 'organization: 北海市海城區科學技術局\ndate: 2016-07-08\nachievements:\n  - title: 認真做好科技項目驗收及申報工作\n    text: 兩個項目均已通過驗收。\n'
 
 # Accepted: what Windows editors write when told to save as Unicode.
 open('valid/utf8-bom-crlf.yaml', 'wb').write(b'\xef\xbb\xbf' + TRADITIONAL.replace('\n', '\r\n').encode('utf-8'))
@@ -32,3 +32,10 @@ lines = ['organization: 某區科學技術局', 'a0: &a0 {x: 1, y: 2}']
 lines += [f'a{i}: &a{i} {{? *a{i - 1} : 1, ? [*a{i - 1}] : 2}}' for i in range(1, 30)]
 lines.append('achievements:\n  - 認真做好科技項目驗收及申報工作')
 open('invalid/alias-keys.yaml', 'w').write('\n'.join(lines) + '\n')
+
+# Input slips that cannot be typed reliably in an editor: full-width and no-break spaces in the indentation.
+open('invalid/fullwidth-indentation.yaml', 'w').write(
+    'organization: 某區科學技術局\ndate: 2016-07-08\nachievements:\n'
+    '\u3000\u3000- title: 舉辦農民實用技術培訓班\n'
+    '  - title: 開展科普宣傳\n  \u00a0 text: 發放資料1200份。\n')
+

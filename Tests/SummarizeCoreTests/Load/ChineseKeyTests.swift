@@ -49,7 +49,7 @@ import Testing
     /// like a known key gets a warning that says which.
     @Test func misspeltChineseKeysGetASuggestion() throws {
         let loaded = try ReportLoader(directory: DataDirectory(URL(fileURLWithPath: "/nonexistent")))
-            .parse("organization: 某區\n成就: [一]\nachievements: [一]", period: TestFiles.period, file: "Data/2016H1.yaml")
+            .parse("organization: 某區\n成就: [一]\nachievements: [一]\ndate: 2016-07-08", period: TestFiles.period, file: "Data/2016H1.yaml")
         #expect(loaded.warnings.map(\.description) == ["""
             Data/2016H1.yaml:2:1: warning: '成就' is not a key summarize knows, so it is printed as a section of its own; did you mean '成績'?
               hint: if it is meant to be '成績', correct the key; if it is a section of your own, give it a name less like '成績'

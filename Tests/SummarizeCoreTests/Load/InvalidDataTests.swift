@@ -121,6 +121,68 @@ import Testing
             invalid/alias-keys.yaml:2:5: error: data files cannot use YAML anchors (&name) or aliases (*name) (this file has 88 of them)
               hint: write each value out in full where it is needed; to start a text with & or *, put it in quotes
             """),
+
+        // Slips of a Chinese input method, found before YAML reads the file (InputSlips).
+        ("fullwidth-colon.yaml", """
+            invalid/fullwidth-colon.yaml:4:10: error: a full-width colon '：' after the key 'title'; YAML needs the half-width ':' and a space
+              hint: write  title: 舉辦農民實用技術培訓班  (switch the input method to half-width, or English, for the colon)
+            invalid/fullwidth-colon.yaml:7:9: error: a full-width colon '：' after the key 'text'; YAML needs the half-width ':' and a space
+              hint: write  text: 共發放資料1200份。  (switch the input method to half-width, or English, for the colon)
+            invalid/fullwidth-colon.yaml:9:10: error: a full-width colon '：' after the key 'name'; YAML needs the half-width ':' and a space
+              hint: write  name: 發放科普宣傳資料  (switch the input method to half-width, or English, for the colon)
+            """),
+        ("missing-space.yaml", """
+            invalid/missing-space.yaml:2:5: error: no space after the colon of 'date'; without it, 'date:2016-07-08' is read as one text
+              hint: put a space after the colon:  date: 2016-07-08
+            invalid/missing-space.yaml:4:10: error: no space after the colon of 'title'; without it, 'title:舉辦農民實用技術培訓班' is read as one text
+              hint: put a space after the colon:  title: 舉辦農民實用技術培訓班
+            invalid/missing-space.yaml:7:7: warning: a half-width ':' between Chinese characters; it prints cramped in justified lines
+              hint: type the full-width ，；：（） instead (the input method's Chinese punctuation mode, often Ctrl+.), or replace them in your editor
+            invalid/missing-space.yaml:8:8: error: no space after the colon of '名稱'; without it, '名稱:發放科普宣傳資料' is read as one text
+              hint: put a space after the colon:  名稱: 發放科普宣傳資料
+            """),
+        ("fullwidth-indentation.yaml", """
+            invalid/fullwidth-indentation.yaml:4:1: error: a full-width space (U+3000) in the indentation; YAML indents with ordinary spaces only
+              hint: replace it with ordinary spaces (two per level, typed in half-width mode), so that the line lines up with the ones above
+            invalid/fullwidth-indentation.yaml:6:3: error: a no-break space (U+00A0) in the indentation; YAML indents with ordinary spaces only
+              hint: replace it with ordinary spaces (two per level, typed in half-width mode), so that the line lines up with the ones above
+            """),
+        ("backslash-path.yaml", """
+            invalid/backslash-path.yaml:4:14: error: '\\U' is not a complete escape: in double quotes \\U must be followed by 8 hexadecimal digits
+              hint: in double quotes a backslash starts an escape; write the text in single quotes (e.g. 'C:\\Users\\zhang') or without quotes, or double each backslash (\\\\)
+            """),
+        ("surrogate-escape.yaml", """
+            invalid/surrogate-escape.yaml:4:9: error: '\\ud83d' names no character (\\ud800–\\udfff are halves of a surrogate pair, which YAML does not join)
+              hint: type the character itself instead of its code (😀, not \\ud83d\\ude00); or, if the backslash is meant, write the text in single quotes (e.g. 'C:\\Users\\zhang') or without quotes, or double each backslash (\\\\)
+            """),
+        ("metric-values.yaml", """
+            invalid/metric-values.yaml:5:29: error: the value '12,5' of the metric '發放科普宣傳資料' has a comma that does not separate thousands; a comma goes between groups of three digits (1,200)
+              hint: write  value: 125  for the whole number, or  value: 12.5  if the comma is a decimal point
+            invalid/metric-values.yaml:6:25: error: the value '1.200' of the metric '培訓村民' could mean 1.2 or 1200; summarize reads '.' as a decimal point
+              hint: write  value: 1.2  for the decimal, or  value: 1200  (or 1,200) for the whole number
+            invalid/metric-values.yaml:7:25: error: the value '1,2,3,4' of the metric '受理專利' has a comma that does not separate thousands; a comma goes between groups of three digits (1,200)
+              hint: write  value: 1234
+            invalid/metric-values.yaml:8:52: error: the 'previous' value '1,20' of the metric '觀測點' has a comma that does not separate thousands; a comma goes between groups of three digits (1,200)
+              hint: write  previous: 120  for the whole number, or  previous: 1.20  if the comma is a decimal point
+            """),
+        ("date-year.yaml", """
+            invalid/date-year.yaml:2:7: error: '+016-07-08' is not a date: the year '+016' must be four digits from 1900 to 2100
+              hint: write the date as year-month-day, e.g.  date: 2016-07-08
+            """),
+        ("date-year-zero.yaml", """
+            invalid/date-year-zero.yaml:2:7: error: '0000-01-01' is not a date: the year '0000' must be four digits from 1900 to 2100
+              hint: write the date as year-month-day, e.g.  date: 2016-07-08
+            """),
+        ("duplicate-metrics.yaml", """
+            invalid/duplicate-metrics.yaml:7:5: error: the metric '發放科普宣傳資料' is given twice; the first is on line 5
+              hint: keep one row per metric: add the two values up in one row, or tell them apart by name (e.g. 發放科普宣傳資料（科普科）)
+            """),
+        ("review-twice.yaml", """
+            invalid/review-twice.yaml:7:5: error: the plan '建設區科普畫廊。' is reviewed twice (as dropped here, as done there); the first is on line 5
+              hint: review each plan once: agree on one status, and put what each department did in one 'note:'
+            invalid/review-twice.yaml:8:5: warning: the plan '做好科技項目驗收及申報工作' is reviewed again here, word for word as on line 6, so the report shows it once
+              hint: remove one of the two review lines
+            """),
     ]
 
     @Test(arguments: cases)

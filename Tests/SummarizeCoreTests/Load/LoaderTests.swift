@@ -13,7 +13,7 @@ import Testing
         #expect(report.organization == "北海市海城區科學技術局")
         #expect(report.achievements == [Entry(title: "認真做好科技項目驗收及申報工作", text: "兩個項目均已通過驗收。",
                                               location: report.achievements.first?.location)])
-        #expect(report.achievements.first?.location?.line == 3)
+        #expect(report.achievements.first?.location?.line == 4)
     }
 
     /// YAML would read `no` as false and `2016-07-08` as a timestamp; the data format has only text.

@@ -38,4 +38,35 @@ import Testing
     @Test func singleLineJoinsParagraphs() {
         #expect(PlainText.singleLine("認真做好\n\n驗收工作") == "認真做好驗收工作")
     }
+
+    /// Every default-ignorable character goes, from titles, names and subjects alike (all of them are PlainText).
+    @Test(arguments: [0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0x2063, 0xE0001, 0xE0041, 0xE007F, 0xFFF9, 0xFFFA, 0xFFFB,
+                      0x00AD, 0x180E, 0x3164, 0x115F, 0xFFA0, 0x034F, 0x206A])
+    func dropsInvisibleCharacters(_ value: UInt32) {
+        let invisible = String(Unicode.Scalar(value)!)
+        #expect(PlainText.normalize("科普\(invisible)宣傳", style: .folded) == "科普宣傳")
+        #expect(PlainText.normalize("\(invisible)科普", style: .literal) == "科普")
+        // At every offset of the eight-byte words the fast check reads, after ASCII and after Chinese.
+        for prefix in ["a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "。", "。a", "。ab", "中文。", "，a", "中"] {
+            #expect(PlainText.normalize(prefix + invisible + "科普宣傳工作", style: .literal) == prefix + "科普宣傳工作")
+        }
+    }
+
+    /// A joiner inside an emoji sequence and one variation selector after a character change how it looks, so they
+    /// stay; a joiner between letters, a selector with nothing before it, and a run of them (a hidden payload) go.
+    @Test func keepsWhatChangesHowACharacterLooks() {
+        #expect(PlainText.normalize("👩\u{200D}💻完成", style: .folded) == "👩\u{200D}💻完成")
+        #expect(PlainText.normalize("❤\u{FE0F}\u{200D}🔥", style: .folded) == "❤\u{FE0F}\u{200D}🔥")
+        #expect(PlainText.normalize("葛\u{E0100}", style: .folded) == "葛\u{E0100}")
+        #expect(PlainText.normalize("a\u{200D}b", style: .folded) == "ab")
+        #expect(PlainText.normalize("\u{FE0F}甲", style: .folded) == "甲")
+        #expect(PlainText.normalize("甲\u{E0100}\u{E0101}\u{E0102}乙", style: .folded) == "甲\u{E0100}乙")
+    }
+
+    @Test func joinsAChineseLineAndAHalfWidthBracketWithoutASpace() {
+        #expect(PlainText.normalize("諾貝爾科學獎\n(物理學獎)", style: .literal) == "諾貝爾科學獎(物理學獎)")
+        #expect(PlainText.normalize("(物理學獎)\n諾貝爾", style: .literal) == "(物理學獎)諾貝爾")
+        #expect(PlainText.normalize("諾貝爾科學獎 (物理學獎)", style: .folded) == "諾貝爾科學獎(物理學獎)")
+        #expect(PlainText.normalize("Nobel Prize\n(Physics)", style: .literal) == "Nobel Prize (Physics)")
+    }
 }

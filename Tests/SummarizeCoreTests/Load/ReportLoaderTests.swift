@@ -7,7 +7,7 @@ import Testing
         let loader = ReportLoader(directory: DataDirectory(TestSupport.sampleData))
         let loaded = try loader.load(Period(year: 2016, half: .first))
         let report = loaded.value, warnings = loaded.warnings
-        #expect(warnings.isEmpty)
+        #expect(warnings.isEmpty, "\(warnings)")
         #expect(report.organization == "北海市海城區科學技術局")
         #expect(report.date == ReportDate("2016-07-08"))
         #expect(report.locale == .zhHant)

@@ -47,20 +47,30 @@ enum ReferencePlainText {
     }
 
     private static func clean(_ raw: String) -> String {
+        let scalars = Array(raw.unicodeScalars)
         var result = String.UnicodeScalarView()
-        var previousWasCarriageReturn = false
-        for scalar in raw.unicodeScalars {
-            defer { previousWasCarriageReturn = scalar == "\r" }
+        var base: Unicode.Scalar?
+        var mayTakeSelector = false
+        for (index, scalar) in scalars.enumerated() {
+            let isEmoji = { (scalar: Unicode.Scalar?) in scalar.map { $0.value >= 0x80 && $0.properties.isEmoji } ?? false }
             switch scalar.value {
-            case 0x0A where previousWasCarriageReturn: continue
-            case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n")
-            case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars)
-            case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F,            // control characters
-                 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069,  // bidi marks, embeddings, overrides, isolates
-                 0xFEFF:                             // byte-order mark pasted into the text
+            case 0x0A where index > 0 && scalars[index - 1] == "\r": continue
+            case 0x0A, 0x0D, 0x2028, 0x85: result.append("\n"); base = nil; mayTakeSelector = false
+            case 0x2029: result.append(contentsOf: "\n\n".unicodeScalars); base = nil; mayTakeSelector = false
+            case 0x09: result.append(" "); base = nil; mayTakeSelector = false
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            case 0x200D where isEmoji(base) && isEmoji(index + 1 < scalars.count ? scalars[index + 1] : nil):
+                result.append(scalar)
+                mayTakeSelector = false
+            case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F:
+                if mayTakeSelector { result.append(scalar) }
+                mayTakeSelector = false
+            case _ where scalar.properties.isDefaultIgnorableCodePoint, 0xFFF9...0xFFFB:
                 continue
-            default: result.append(scalar)
+            default:
+                result.append(scalar)
+                base = scalar.properties.isWhitespace ? nil : scalar
+                mayTakeSelector = base != nil
             }
         }
         return String(result)

@@ -40,5 +40,5 @@ enum TestFiles {
     }
 
     /// A small valid data file.
-    static let minimalData = "organization: 某區科學技術局\nachievements:\n  - 認真做好科技項目驗收及申報工作\n"
+    static let minimalData = "organization: 某區科學技術局\ndate: 2016-07-08\nachievements:\n  - 認真做好科技項目驗收及申報工作\n"
 }

@@ -9,6 +9,8 @@ internal import CYAML
 ///   explicit stack, so no depth can overflow the call stack, but nothing deeper is kept.
 /// - **More than ``maximumNodes`` values**, which bounds memory whatever the file's shape (ten million `- a`
 ///   lines fit in 64 MiB).
+/// - **A text longer than ``maximumTextLength``** characters, at its start: a report's point is a paragraph or a
+///   few, and one enormous value costs the later steps (line wrapping, Markdown, every output) out of proportion.
 /// - **Duplicate keys**, each reported at its second occurrence (the line the person must change), all at once.
 ///
 /// A syntax error ends the pass and is explained by ``YAMLProblem`` with its position, after whatever the pass
@@ -20,16 +22,22 @@ enum YAMLComposer {
     /// Far more values than a data file of a whole city's departments holds (the 100,000-item benchmark file has
     /// about 700,000), and few enough that the tree stays within a few hundred megabytes.
     static let maximumNodes = 2_000_000
+    /// Far more than one point of a report holds (the longest paragraph of the sample is 350 characters; 100,000
+    /// is some 160 printed pages), and little enough that no single value slows a run down noticeably.
+    static let maximumTextLength = 100_000
 
     /// The root of the file's single document, or nil when the file holds no value (empty, or comments only).
-    static func compose(_ text: String, file: String) throws(DiagnosticError) -> YAMLNode? {
+    ///
+    /// A syntax error at or after line `explainedFrom` is left out of the problems thrown (which may then be
+    /// none): an input slip found there (``InputSlips``) is its cause, said better.
+    static func compose(_ text: String, file: String, explainedFrom line: Int? = nil) throws(DiagnosticError) -> YAMLNode? {
         var text = text
-        let outcome = text.withUTF8 { bytes -> (root: YAMLNode?, problems: [Diagnostic]) in
-            var pass = Pass(file: file)
+        let outcome = text.withUTF8 { bytes -> (root: YAMLNode?, problems: [Diagnostic], failed: Bool) in
+            var pass = Pass(file: file, explainedFrom: line)
             let root = pass.run(bytes)
-            return (root, pass.problems)
+            return (root, pass.problems, pass.failed)
         }
-        guard outcome.problems.isEmpty else { throw DiagnosticError(outcome.problems) }
+        guard outcome.problems.isEmpty && !outcome.failed else { throw DiagnosticError(outcome.problems) }
         return outcome.root
     }
 }
@@ -48,7 +56,10 @@ private struct Pass {
     }
 
     let file: String
+    let explainedFrom: Int?
     private(set) var problems: [Diagnostic] = []
+    /// A syntax error ended the pass (reported or, being explained by a slip, not).
+    private(set) var failed = false
     private var open: [Open] = []
     private var root: YAMLNode?
     private var documents = 0
@@ -56,8 +67,9 @@ private struct Pass {
     private var firstAnchor: YAMLMark?
     private var anchors = 0
 
-    init(file: String) {
+    init(file: String, explainedFrom: Int?) {
         self.file = file
+        self.explainedFrom = explainedFrom
     }
 
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
@@ -70,7 +82,10 @@ private struct Pass {
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 reportAnchors()
-                problems.append(YAMLProblem.explain(parser, bytes: bytes, file: file))
+                failed = true
+                let problem = YAMLProblem.explain(parser, bytes: bytes, file: file)
+                if let explainedFrom, let line = problem.location?.line, line >= explainedFrom { return nil }
+                problems.append(problem)
                 return nil
             }
             let keepGoing = take(event)
@@ -97,7 +112,18 @@ private struct Pass {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             noteAnchor(scalar.anchor, at: mark)
-            let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+            // Bytes outnumber characters, so only a value of more bytes than the limit needs counting.
+            if bytes.count > YAMLComposer.maximumTextLength {
+                let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                if length > YAMLComposer.maximumTextLength {
+                    problems.append(Diagnostic(
+                        at: location(mark), "this text has \(length.formatted) characters; a text may have at most \(YAMLComposer.maximumTextLength.formatted)",
+                        hint: "a point of a report is a paragraph or a few; split the text into several points or items, or check that the file is the right one"))
+                    return add(.scalar(.init(string: "", style: .plain, mark: mark)))
+                }
+            }
+            let string = String(decoding: bytes, as: UTF8.self)
             return add(.scalar(.init(string: string, style: style(scalar.style), mark: mark)))
         case YAML_ALIAS_EVENT:
             noteAnchor(event.data.alias.anchor, at: mark)
@@ -154,8 +180,8 @@ private struct Pass {
                 if let first = open[index].keys[text] {
                     problems.append(Diagnostic(
                         at: location(node.mark),
-                        "the key '\(text)' appears twice in the same block; the first is on line \(first.line)",
-                        hint: "keep one of them; to add entries, put them all under the first '\(text):'"))
+                        "the key '\(text.quoted)' appears twice in the same block; the first is on line \(first.line)",
+                        hint: "keep one of them; to add entries, put them all under the first '\(text.quoted):'"))
                 } else {
                     open[index].keys[text] = node.mark
                 }
