@@ -11,8 +11,14 @@ struct List: ParsableCommand {
     @OptionGroup var folders: FolderOptions
 
     func run() throws {
-        let overview = PeriodOverview.survey(dataDirectory: folders.data, templates: folders.templates,
-                                             outputDirectory: folders.output)
+        let overview: [PeriodOverview]
+        do {
+            overview = try PeriodOverview.survey(dataDirectory: folders.data, templates: folders.templates,
+                                                 outputDirectory: folders.output)
+        } catch {
+            Console.print(error.diagnostics)
+            throw ExitCode(1)
+        }
         guard !overview.isEmpty else {
             print("no periods have data in \(folders.data.relativePath)/ yet; start one with  summarize init --period 2016H1")
             return

@@ -87,7 +87,7 @@ public struct BuildJob: Sendable {
     /// folder once, rather than once per report.
     public func plan() throws(DiagnosticError) -> Plan {
         try OutputGuard.refuseOutput(outputDirectory, insideDataFolder: dataDirectory)
-        let overview = PeriodOverview.survey(dataDirectory: dataDirectory, templates: templates, outputDirectory: outputDirectory)
+        let overview = try PeriodOverview.survey(dataDirectory: dataDirectory, templates: templates, outputDirectory: outputDirectory)
         var plan = Plan(tasks: [], upToDate: [], notWritten: [])
         for line in overview {
             switch line.outputState {

@@ -24,10 +24,11 @@ public struct PeriodOverview: Sendable {
     public var formats: [OutputFormat]
 
     /// Every period of the data folder, checked as a run would check it, and compared with the record each run
-    /// leaves beside its reports (``ReportRecord``).
-    public static func survey(dataDirectory: URL, templates: TemplateSet.Folder?, outputDirectory: URL) -> [PeriodOverview] {
+    /// leaves beside its reports (``ReportRecord``). Throws when the data folder exists but cannot be listed.
+    public static func survey(dataDirectory: URL, templates: TemplateSet.Folder?,
+                              outputDirectory: URL) throws(DiagnosticError) -> [PeriodOverview] {
         let directory = DataDirectory(dataDirectory)
-        return directory.periods().compactMap { period -> PeriodOverview? in
+        return try directory.listedPeriods().compactMap { period -> PeriodOverview? in
             guard let source = directory.existingSource(for: period) else { return nil }
             let job = SummaryJob(period: period, dataDirectory: dataDirectory, templates: templates,
                                  outputDirectory: outputDirectory)

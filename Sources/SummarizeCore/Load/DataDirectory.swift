@@ -100,19 +100,32 @@ public struct DataDirectory: Sendable {
         return .folder(folder, files: files)
     }
 
-    /// Every period that has data here, oldest first.
+    /// Every period that has data here, oldest first; none when the folder cannot be read (for completions and
+    /// suggestions; ``listedPeriods()`` says why).
     public func periods() -> [Period] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        (try? listedPeriods()) ?? []
+    }
+
+    /// Every period that has data here, oldest first; none when the folder does not exist, and an error naming the
+    /// folder when it exists but cannot be listed (permission denied).
+    func listedPeriods() throws(DiagnosticError) -> [Period] {
+        let names: [String]
+        switch DataFileAccess.presence(of: url.path) {
+        case .absent: return []
+        case let .unknown(problem):
+            throw DiagnosticError(problem.readingDiagnostic(file: url.relativePath, "cannot look into the data folder", isFolder: true))
+        case .present:
+            do {
+                names = try DataFileAccess.names(in: url.path)
+            } catch {
+                throw DiagnosticError(error.readingDiagnostic(file: url.relativePath, "cannot list the data folder", isFolder: true))
+            }
+        }
         let periods = names.compactMap { name -> Period? in
             let parts = name.split(separator: ".", maxSplits: 1)
             if parts.count == 2 { return Self.fileExtensions.contains(String(parts[1])) ? Period(String(parts[0])) : nil }
             return Period(name).flatMap { existingSource(for: $0) != nil ? $0 : nil }
         }
         return Set(periods).sorted()
-    }
-
-    private func isFile(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }

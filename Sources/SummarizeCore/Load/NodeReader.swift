@@ -119,12 +119,6 @@ struct NodeReader: Sendable {
         return Suggestion.closest(to: name, among: KeyAliases.spellings(of: allowed))
     }
 
-    /// Notes that a key was taken for another (a misspelt known section kept as a section of the office's own), so
-    /// that the missing known key is not reported a second time.
-    mutating func noteSuggested(_ key: String) {
-        suggestedKeys.insert(key)
-    }
-
     /// A text value, normalized by ``PlainText``; nil (with a diagnostic) for a list or block.
     mutating func text(_ node: YAMLNode, what: String) -> String? {
         switch node {

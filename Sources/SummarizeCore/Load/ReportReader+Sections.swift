@@ -56,9 +56,11 @@ extension ReportReader {
                 reader.report(section.keyNode, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
             }
             return nil
-        case .sequence:
+        case let .sequence(sequence):
             draft.content = readContent(section.value, kind: kind, name: section.name, level: 2, numbered: true)
+            // Points that were written but are wrong have their own messages; this one is for a list left empty.
             if section.known == .achievements && draft.content == .entries([]) {
+                guard sequence.elements.isEmpty else { return nil }
                 reader.report(section.keyNode, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
                 return nil
             }
@@ -85,6 +87,7 @@ extension ReportReader {
                 draft.content = kind == .metrics ? .metrics([]) : .review([])
             }
             if section.known == .achievements && draft.lead == nil && draft.content == .entries([]) {
+                if case let .sequence(entries)? = fields["entries"]?.value, !entries.elements.isEmpty { return nil }
                 reader.report(section.keyNode, "'achievements' must list at least one entry", hint: ReportAssembler.achievementsExample)
                 return nil
             }

@@ -192,8 +192,6 @@ struct FileSystemError: Error, Sendable, CustomStringConvertible {
     var description: String { "\(path): \(reason)" }
 
     var isPermissionDenied: Bool { code == EACCES || code == EPERM }
-    var isOutOfSpace: Bool { code == ENOSPC || code == EDQUOT }
-    var isReadOnly: Bool { code == EROFS }
 
     static func reason(_ code: Int32) -> String {
         switch code {

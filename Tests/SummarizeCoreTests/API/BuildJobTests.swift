@@ -49,7 +49,7 @@ import Testing
             #expect(error.description.contains("2016H1.yaml:1:1: error: the required key 'achievements' is missing"))
             #expect(try Data(contentsOf: output.appendingPathComponent("2016H1.html")) == brokenBefore)
 
-            let states = PeriodOverview.survey(dataDirectory: root.appendingPathComponent("Data"), templates: nil, outputDirectory: output)
+            let states = try PeriodOverview.survey(dataDirectory: root.appendingPathComponent("Data"), templates: nil, outputDirectory: output)
                 .map { "\($0.period) \($0.outputState)" }
             #expect(states == ["2015H1 missing", "2015H2 upToDate", "2016H1 outdated", "2018H1 upToDate", "2021H1 upToDate"])
         }

@@ -9,7 +9,7 @@ import Testing
         try FileManager.default.copyItem(at: TestSupport.sampleData, to: data)
         try Data("organization: 某區\n".utf8).write(to: data.appendingPathComponent("2017H1.yaml"))
         func survey() -> [PeriodOverview] {
-            PeriodOverview.survey(dataDirectory: data, templates: TemplateSet.Folder(TestSupport.templates, isRequired: true), outputDirectory: output)
+            (try? PeriodOverview.survey(dataDirectory: data, templates: TemplateSet.Folder(TestSupport.templates, isRequired: true), outputDirectory: output)) ?? []
         }
 
         var lines = survey()
@@ -56,7 +56,7 @@ import Testing
         default:
             try TestFiles.write("p { color: #000000; }\n", to: "zh-Hant/styles.css", in: templates)
         }
-        let line = try #require(PeriodOverview.survey(dataDirectory: data, templates: folder, outputDirectory: output)
+        let line = try #require(try PeriodOverview.survey(dataDirectory: data, templates: folder, outputDirectory: output)
             .first { $0.period == Period(year: 2016, half: .first) })
         #expect(line.outputState == .outdated)
         #expect(line.formats == [.html, .txt])

@@ -67,6 +67,11 @@ import Testing
             invalid/empty-achievements.yaml:2:1: error: 'achievements' must list at least one entry
               \(example)
             """),
+        // The one message for a point left unfilled (as summarize init leaves it), not a second for the list.
+        ("unfilled-achievement.yaml", """
+            invalid/unfilled-achievement.yaml:4:5: error: an entry of 'achievements' has neither a 'title' nor a 'text'
+              hint: give it at least one of them, e.g.  - title: 大力開展科普宣傳活動
+            """),
         ("empty-entries.yaml", """
             invalid/empty-entries.yaml:4:5: error: an entry of 'achievements' is empty
               hint: write the text between the quotes, or remove the line

@@ -57,6 +57,18 @@ import Testing
         }
     }
 
+    /// `summarize list` over a data folder it may not list says so, rather than that no period has data.
+    @Test func listSaysTheDataFolderCannotBeRead() throws {
+        try Self.withProject { folder in
+            let data = folder.appendingPathComponent("Data").path
+            #expect(chmod(data, 0o711) == 0)
+            defer { _ = chmod(data, 0o755) }
+            guard let run = try Self.runAsUser(["list"], in: folder) else { return }
+            #expect(run.status == 1)
+            #expect(run.errors == "Data: error: cannot list the data folder: permission denied\n  hint: check that you may open it (ls -ld Data); \(Self.hint)\n")
+        }
+    }
+
     /// An earlier period that cannot be read leaves the comparison out, with a warning.
     @Test func anUnreadableEarlierPeriodIsAWarning() throws {
         try Self.withProject { folder in
