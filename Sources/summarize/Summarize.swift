@@ -9,7 +9,7 @@ struct Summarize: ParsableCommand {
         abstract: "Turns an office's data into its work summaries and work plans: a web page, plain text, Markdown, an email, Word or PDF (工作總結、工作計劃).",
         // The usage is the first part of the discussion instead, so that the main command's options follow it.
         usage: "",
-        discussion: Help.discussion,
+        discussion: Help.isAsked ? Help.discussion : "",
         version: SummarizeVersion.current,
         subcommands: [Generate.self, Build.self, Init.self, List.self, Preview.self, Templates.self],
         defaultSubcommand: Generate.self
@@ -23,6 +23,12 @@ struct Summarize: ParsableCommand {
     /// `summarize --help`: the usage, the options of the default subcommand as swift-argument-parser renders them
     /// for `summarize generate --help` (so that the two never differ), and an example of every subcommand.
     enum Help {
+        /// Whether this run may print the top-level help. Rendering `generate`'s help to build the discussion costs
+        /// about a tenth of a report's run, so the other runs leave it out; only help output shows the discussion.
+        static var isAsked: Bool {
+            CommandLine.arguments.dropFirst().contains { $0 == "-h" || $0 == "--help" || $0 == "help" }
+        }
+
         static var discussion: String {
             """
             USAGE: summarize --period <period> [<options>]

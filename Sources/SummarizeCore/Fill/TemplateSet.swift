@@ -67,12 +67,22 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var sources: [String: Source] = [:]
-        for (file, source) in files where file.hasSuffix(".mustache") {
-            let name = String(file.dropLast(".mustache".count))
-            var source = source
+        let templateFiles = files.filter { $0.key.hasSuffix(".mustache") }.sorted { $0.key < $1.key }
+            .map { (name: String($0.key.dropLast(".mustache".count)), source: $0.value) }
+        // Parsing is most of a small report's run (swift-mustache reads character by character); the templates
+        // are parsed side by side (see Performance/Array+ConcurrentMap.swift).
+        let parsed = templateFiles.concurrentMap(cost: { $0.source.text.utf8.count }) { file in
+            var source = file.source
             source.tags = TemplateTag.scan(source.text)
-            if parse(source, named: name, into: &library, problems: &problems) {
-                sources[name] = source
+            return (source, parse(source, named: file.name))
+        }
+        for (file, (source, result)) in zip(templateFiles, parsed) {
+            switch result {
+            case let .success(templates):
+                for (name, template) in templates { library.register(template, named: name) }
+                sources[file.name] = source
+            case let .failure(error):
+                problems += error.diagnostics
             }
         }
         let styles = parseTable(files[StyleTable.fileName], problems: &problems) { text, file throws(DiagnosticError) in
@@ -149,49 +159,38 @@ public struct TemplateSet: Sendable {
         return files
     }
 
-    /// Parses a template, after the checks that must come before swift-mustache sees it, and registers it under
-    /// its name; a long template is parsed in pieces (``TemplatePieces``). False when it has problems.
-    private static func parse(_ source: Source, named name: String, into library: inout MustacheLibrary,
-                              problems: inout [Diagnostic]) -> Bool {
-        let before = problems.count
-        problems += TemplateTag.refusedBeforeParsing(source.tags, file: source.file)
-        guard problems.count == before else { return false }
+    /// A template parsed, after the checks that must come before swift-mustache sees it, with the names to register
+    /// it under: its own, or for a long template its pieces' and its own for the template that joins them
+    /// (``TemplatePieces``).
+    private static func parse(_ source: Source, named name: String) -> Result<[(String, MustacheTemplate)], DiagnosticError> {
+        let refused = TemplateTag.refusedBeforeParsing(source.tags, file: source.file)
+        guard refused.isEmpty else { return .failure(DiagnosticError(refused)) }
         let prefix = name.hasSuffix(".md") ? "{{%CONTENT_TYPE: \(MarkdownText.name)}}" : ""
         let pieces = TemplatePieces.cut(source.text, tags: source.tags)
-        var templates: [MustacheTemplate] = []
-        for piece in pieces {
-            do {
-                templates.append(try MustacheTemplate(string: prefix + piece.text))
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? error.context.columnNumber - prefix.count : error.context.columnNumber
-                problems.append(Diagnostic(
-                    at: SourceLocation(file: source.file, line: piece.firstLine + line - 1, column: max(1, column)),
-                    "template syntax: \(describe(error.error))",
-                    hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
-                return false
-            } catch {
-                problems.append(Diagnostic(file: source.file, "template syntax: \(describe(error))",
-                                           hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
-                return false
-            }
-        }
-        guard templates.count > 1 else {
-            library.register(templates[0], named: name)
-            return true
-        }
-        for (index, template) in templates.enumerated() {
-            library.register(template, named: TemplatePieces.name(of: index, in: name))
-        }
+        var templates: [(String, MustacheTemplate)] = []
         do {
-            library.register(try MustacheTemplate(string: TemplatePieces.joining(templates.count, named: name)), named: name)
+            for (index, piece) in pieces.enumerated() {
+                do {
+                    let pieceName = pieces.count == 1 ? name : TemplatePieces.name(of: index, in: name)
+                    templates.append((pieceName, try MustacheTemplate(string: prefix + piece.text)))
+                } catch let error as MustacheTemplate.ParserError {
+                    let line = error.context.lineNumber
+                    let column = line == 1 ? error.context.columnNumber - prefix.count : error.context.columnNumber
+                    return .failure(DiagnosticError(Diagnostic(
+                        at: SourceLocation(file: source.file, line: piece.firstLine + line - 1, column: max(1, column)),
+                        "template syntax: \(describe(error.error))", hint: syntaxHint)))
+                }
+            }
+            if pieces.count > 1 {
+                templates.append((name, try MustacheTemplate(string: TemplatePieces.joining(pieces.count, named: name))))
+            }
         } catch {
-            problems.append(Diagnostic(file: source.file, "template syntax: \(describe(error))",
-                                       hint: "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"))
-            return false
+            return .failure(DiagnosticError(Diagnostic(file: source.file, "template syntax: \(describe(error))", hint: syntaxHint)))
         }
-        return true
+        return .success(templates)
     }
+
+    private static let syntaxHint = "every {{#name}} needs a matching {{/name}}, and every tag is closed with }}"
 
     /// `styles.css` or `headings.yaml`, parsed, its problems added to the others.
     private static func parseTable<Table>(_ source: Source?, problems: inout [Diagnostic],
