@@ -35,6 +35,14 @@ enum DepartmentCopies {
         var copies: [Int: Diagnostic] = [:]
         for (index, file) in files.enumerated() {
             guard let file else { continue }
+            // The name first: a copy named as one (`02-科普科 - 複本`) sorts before its original, and it, not the
+            // original, is the file to blame.
+            if let (stem, marker) = original(of: file.stem), let original = byStem[stem], original != index {
+                copies[index] = Diagnostic(
+                    file: file.name, "this file looks like a copy of \(files[original]!.name) (its name adds '\(marker)'); both would be merged, and the points they share printed twice",
+                    hint: "keep one of the two: move the other out of the folder (or, for a department of its own, give the file a name of its own)")
+                continue
+            }
             let textKey = [file.fingerprint, file.length]
             if let original = byText[textKey] {
                 copies[index] = Diagnostic(
@@ -43,11 +51,6 @@ enum DepartmentCopies {
                 continue
             }
             byText[textKey] = index
-            if let (stem, marker) = original(of: file.stem), let original = byStem[stem], original != index {
-                copies[index] = Diagnostic(
-                    file: file.name, "this file looks like a copy of \(files[original]!.name) (its name adds '\(marker)'); both would be merged, and the points they share printed twice",
-                    hint: "keep one of the two: move the other out of the folder (or, for a department of its own, give the file a name of its own)")
-            }
         }
         return copies
     }

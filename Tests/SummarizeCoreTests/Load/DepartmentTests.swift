@@ -111,6 +111,15 @@ import Testing
             """)
     }
 
+    /// A copy made in Explorer has the original's text too, and sorts before it: the one error is the copy's.
+    @Test func anExactCopyIsOneErrorAtTheCopy() throws {
+        let loader = try period(["01-辦公室.yaml": Self.office, "02-科普科.yaml": Self.science, "02-科普科 - 複本.yaml": Self.science])
+        #expect(messages(loader) == """
+            Data/2016H1/02-科普科 - 複本.yaml: error: this file looks like a copy of Data/2016H1/02-科普科.yaml (its name adds ' - 複本'); both would be merged, and the points they share printed twice
+              hint: keep one of the two: move the other out of the folder (or, for a department of its own, give the file a name of its own)
+            """)
+    }
+
     @Test func aFileWithTheSameTextAsAnotherIsAnError() throws {
         let loader = try period(["01-辦公室.yaml": Self.office, "02-科普科.yaml": Self.science, "03-科普.yaml": Self.science])
         #expect(messages(loader) == """
