@@ -69,9 +69,7 @@ public struct TemplateSet: Sendable {
         var sources: [String: Source] = [:]
         let templateFiles = files.filter { $0.key.hasSuffix(".mustache") }.sorted { $0.key < $1.key }
             .map { (name: String($0.key.dropLast(".mustache".count)), source: $0.value) }
-        // Parsing is most of a small report's run (swift-mustache reads character by character); the templates
-        // are parsed side by side (see Performance/Array+ConcurrentMap.swift).
-        let parsed = templateFiles.concurrentMap(cost: { $0.source.text.utf8.count }) { file in
+        let parsed = templateFiles.map { file in
             var source = file.source
             source.tags = TemplateTag.scan(source.text)
             return (source, parse(source, named: file.name))

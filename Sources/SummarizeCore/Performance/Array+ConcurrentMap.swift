@@ -2,9 +2,8 @@ import Dispatch
 
 // What it buys: a large report's parts are filled, its long parts' pieces rendered and a large file's sections read
 // on every core at once (BENCHMARKS.md, "What changed": 100,000 items 4.37 → 3.76 s for filling and rendering,
-// 4.55 → 4.17 s for reading), and a locale's templates parsed side by side (one report 23.4 → 21.9 ms). Used
-// from 500 entries and items (Fill/Filler.swift), from 1 MiB of data (Load/ReportReader+Sections.swift) and for
-// every set of templates (Fill/TemplateSet.swift); below those sizes, starting threads costs more than it saves.
+// 4.55 → 4.17 s for reading). Used from 500 entries and items (Fill/Filler.swift) and from 1 MiB of data
+// (Load/ReportReader+Sections.swift) on; below that, starting threads costs more than it saves.
 
 extension Array where Element: Sendable {
     /// The elements transformed on every core at once, in the order of the elements.
