@@ -95,8 +95,8 @@ public struct TemplateSet: Sendable {
         let set = TemplateSet(locale: locale, folder: localeFolder, library: library, sources: sources, styles: styles,
                               headings: headings, referenceDocument: reference)
         // The built-in set is checked by the tests (`theShippedTemplatesAreClean`); a set whose every file has the
-        // built-in text (the repository's own Templates/ is one) would only repeat that check, at about a third of
-        // a report's time.
+        // built-in text (the repository's own Templates/ is one) would only repeat that check, at about a tenth of
+        // a report's run (11 M instructions; BENCHMARKS.md, "What changed in this work").
         let isBuiltInText = files.allSatisfy { name, source in builtIn[name]?.text == source.text }
         guard !isBuiltInText else { return Checked(set, warnings: []) }
         let found = TemplateCheck.check(set)

@@ -1,8 +1,8 @@
 import Dispatch
 
 // What it buys: a large report's parts are filled, its long parts' pieces rendered and a large file's sections read
-// on every core at once (BENCHMARKS.md, "What changed": 100,000 items 4.37 → 3.76 s for filling and rendering,
-// 4.55 → 4.17 s for reading). Used from 500 entries and items (Fill/Filler.swift) and from 1 MiB of data
+// on every core at once (BENCHMARKS.md, "The devices in Performance/", Both cores: 100,000 items 4.37 → 3.76 s
+// for filling and rendering, 4.55 → 4.17 s for reading). Used from 500 entries and items (Fill/Filler.swift) and from 1 MiB of data
 // (Load/ReportReader+Sections.swift) on; below that, starting threads costs more than it saves.
 
 extension Array where Element: Sendable {

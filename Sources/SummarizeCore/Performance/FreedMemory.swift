@@ -4,8 +4,8 @@ import Glibc
 
 /// Hands memory that the program has freed back to the operating system.
 ///
-/// What it buys: the peak memory of a 100,000-item run drops by the node tree's size (BENCHMARKS.md, "What
-/// changed": "each large string is held once", 258 → 184–207 MiB together with the other changes of that row).
+/// What it buys: the peak memory of a 100,000-item run drops by the node tree's size (BENCHMARKS.md, "The devices
+/// in Performance/", Freed memory: 258 → 184–207 MiB together with holding each large string once).
 ///
 /// After loading, the YAML node tree (several times the data file's size) is freed, but glibc's allocator keeps
 /// the pages of a fragmented heap; filling and rendering then allocate their large strings elsewhere, and the

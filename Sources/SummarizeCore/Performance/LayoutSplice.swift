@@ -2,8 +2,8 @@
 /// so that the body is written between the two halves piece by piece and never copied through swift-mustache.
 ///
 /// What it buys: at 100,000 items the body is tens of megabytes; rendering it through the layout copied it into a
-/// string that swift-mustache then grew to twice that size (BENCHMARKS.md, "the streamed report": 285 → 174 MiB
-/// peak). The template check guarantees what makes the cut exact: the layout writes `{{{content}}}` once, as it
+/// string that swift-mustache then grew to twice that size (BENCHMARKS.md, "The devices in Performance/", Layout
+/// splice: peak 295 → 258 MiB). The template check guarantees what makes the cut exact: the layout writes `{{{content}}}` once, as it
 /// is, outside any section.
 enum LayoutSplice {
     /// Cannot come from the data (``PlainText`` drops control characters) nor, in practice, from a template.

@@ -5,7 +5,7 @@ import Foundation
 /// rather than by the size of the longest section.
 ///
 /// What it buys: pathological data of 2,000 items peaks at 53 MiB instead of 241 MiB and renders twice as fast
-/// (BENCHMARKS.md, "What changed", the row on long sections in pieces). ``PieceRendering`` renders the pieces.
+/// (BENCHMARKS.md, "The devices in Performance/", Markdown chunks). ``PieceRendering`` renders the pieces.
 ///
 /// A piece ends just before an ATX heading (`#` … `######` at the start of a line) that follows a blank line: a
 /// blank line closes every open paragraph, list item and block quote, and a heading at the margin cannot continue

@@ -2,7 +2,7 @@
 ///
 /// What it buys: swift-mustache 2.1.1 measures the rest of the template before each read (`String.distance`), so
 /// its parse time grows with the square of a template's length; a house template of 4,000 tags took eleven times
-/// as long as one of 1,000 (BENCHMARKS.md, growth "tags in a template of the house style": 1.90 → 0.42 per size).
+/// as long as one of 1,000 (BENCHMARKS.md, "The devices in Performance/", Template pieces: 1.90 → 0.42 per size).
 /// Parsed in pieces of about ``pieceSize`` bytes, a long template costs time in proportion to its length.
 ///
 /// A piece ends only where cutting changes nothing the template renders: outside every section, either after a
