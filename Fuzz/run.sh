@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Builds the fuzz harness with libFuzzer (swiftc -sanitize=fuzzer, plus AddressSanitizer) and runs it for a bounded
+# Builds the fuzz harness with libFuzzer (coverage as -sanitize=fuzzer instruments it, plus AddressSanitizer) and runs it
 # time: Fuzz/run.sh SECONDS [more libFuzzer options]. Inputs that crash are saved in Fuzz/findings/; the corpus it
 # grows is kept in Fuzz/corpus/ (seeded from the sample data and the test fixtures) so that later runs start ahead.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
-swift build --sanitize fuzzer --sanitize address -Xswiftc -enable-testing 2>&1 | grep -Ev '^\[|^Building|^Compiling|Cannot export local symbol' || true
-binary="$(swift build --sanitize fuzzer --sanitize address --show-bin-path)/SummarizeFuzz"
+# Coverage as libFuzzer reads it, on every target; libFuzzer itself is linked into SummarizeFuzz alone (Package.swift).
+flags=(--sanitize address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table -Xswiftc -enable-testing)
+swift build "${flags[@]}" 2>&1 | grep -Ev '^\[|^Building|^Compiling|Cannot export local symbol' || true
+binary="$(swift build "${flags[@]}" --show-bin-path)/SummarizeFuzz"
 mkdir -p corpus findings
 if [ -z "$(ls -A corpus)" ]; then
     # Several seeds share a name (2016H1.yaml); name each copy after its path.
