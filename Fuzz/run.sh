@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the fuzz harness with libFuzzer (coverage as -sanitize=fuzzer instruments it, plus AddressSanitizer) and runs it
-# time: Fuzz/run.sh SECONDS [more libFuzzer options]. Inputs that crash are saved in Fuzz/findings/; the corpus it
-# grows is kept in Fuzz/corpus/ (seeded from the sample data and the test fixtures) so that later runs start ahead.
+# Builds the fuzz harness with libFuzzer (coverage as -sanitize=fuzzer instruments it, plus AddressSanitizer) and
+# runs it for a bounded time: Fuzz/run.sh SECONDS [more libFuzzer options]. Inputs that crash are saved in
+# Fuzz/findings/; the corpus it grows is kept in Fuzz/corpus/ (seeded from the sample data, the examples and the test
+# fixtures) so that later runs start ahead.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
