@@ -78,7 +78,7 @@ public struct PeriodInitializer: Sendable {
             return
         }
         let parent = dataDirectory.deletingLastPathComponent()
-        let siblings = FileSystem.names(in: parent.path).filter {
+        let siblings = ((try? FileSystem.names(in: parent.path)) ?? []).filter {
             !$0.hasPrefix(".") && FileStatus(path: parent.appendingPathComponent($0).path)?.isDirectory == true
         }
         let hint: String

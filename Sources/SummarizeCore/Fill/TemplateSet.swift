@@ -121,7 +121,7 @@ public struct TemplateSet: Sendable {
     private static func readFolder(_ folder: URL, problems: inout [Diagnostic]) -> [String: Source] {
         let names: [String]
         do {
-            names = try DataFileAccess.names(in: folder.path)
+            names = try FileSystem.names(in: folder.path)
         } catch {
             problems.append(error.readingDiagnostic(file: folder.relativePath, "cannot list the templates folder", isFolder: true))
             return [:]

@@ -49,7 +49,7 @@ public struct DataDirectory: Sendable {
                                              hint: "run summarize in the folder that holds Data/, or name the folder with --data"))
         }
         do {
-            _ = try DataFileAccess.names(in: url.path)
+            _ = try FileSystem.names(in: url.path)
         } catch {
             throw DiagnosticError(error.readingDiagnostic(file: url.relativePath, "cannot list the data folder", isFolder: true))
         }
@@ -83,7 +83,7 @@ public struct DataDirectory: Sendable {
         guard case let .present(status) = DataFileAccess.presence(of: folder.path), status.isDirectory else { return nil }
         let names: [String]
         do {
-            names = try DataFileAccess.names(in: folder.path)
+            names = try FileSystem.names(in: folder.path)
         } catch {
             throw DiagnosticError(error.readingDiagnostic(file: folder.relativePath, "cannot list the department folder", isFolder: true))
         }
@@ -116,7 +116,7 @@ public struct DataDirectory: Sendable {
             throw DiagnosticError(problem.readingDiagnostic(file: url.relativePath, "cannot look into the data folder", isFolder: true))
         case .present:
             do {
-                names = try DataFileAccess.names(in: url.path)
+                names = try FileSystem.names(in: url.path)
             } catch {
                 throw DiagnosticError(error.readingDiagnostic(file: url.relativePath, "cannot list the data folder", isFolder: true))
             }

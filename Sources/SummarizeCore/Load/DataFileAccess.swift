@@ -32,20 +32,6 @@ enum DataFileAccess {
         return .present(status)
     }
 
-    /// The names in a folder, `.` and `..` left out.
-    static func names(in folder: String) throws(FileSystemError) -> [String] {
-        guard let directory = opendir(folder) else { throw FileSystemError(path: folder, code: errno) }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
     /// At most `limit` bytes of a file, plus one to tell that there are more. `expectedSize` (from `stat`) sizes
     /// the buffer, so that ten thousand small department files cost ten thousand small reads.
     static func read(_ path: String, limit: Int, expectedSize: Int) throws(FileSystemError) -> Data {

@@ -48,9 +48,9 @@ enum FileSystem {
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// The names in a folder, `.` and `..` left out; empty when it cannot be read.
-    static func names(in folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
+    /// The names in a folder, `.` and `..` left out.
+    static func names(in folder: String) throws(FileSystemError) -> [String] {
+        guard let directory = opendir(folder) else { throw FileSystemError(path: folder, code: errno) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {

@@ -211,7 +211,7 @@ import Foundation
     /// those older than our lock, since while we hold it no other run can be writing.
     private func removeLeftovers(of name: String) {
         let prefix = ".\(name)."
-        for entry in FileSystem.names(in: folder.path) where entry.hasPrefix(prefix) {
+        for entry in (try? FileSystem.names(in: folder.path)) ?? [] where entry.hasPrefix(prefix) {
             let rest = entry.dropFirst(prefix.count)
             guard let dot = rest.lastIndex(of: "."), ["tmp", "bak"].contains(rest[rest.index(after: dot)...]),
                   !rest[..<dot].isEmpty, rest[..<dot].allSatisfy({ $0.isASCII && ($0.isHexDigit || $0.isNumber) })
